@@ -35,9 +35,14 @@ function script(text: string, table: Record<string, string>, marker: string): st
   return chars.length === 1 ? `${marker}${text}` : `${marker}(${text})`;
 }
 
+/** Font and text commands only style their argument: the argument is kept, the name dropped. */
+const STYLE_COMMANDS = new Set(['mathrm', 'mathbf', 'mathit', 'mathcal', 'mathsf', 'mathtt', 'text', 'textbf', 'textit', 'textrm', 'emph', 'operatorname', 'boldsymbol']);
+
 /** Expands `\command` names (Greek letters, a few symbols); unknown commands keep their name. */
 function commands(text: string): string {
-  return text.replace(/\\([A-Za-z]+|[&%_#])\s?/g, (_, name: string) => GREEK[name] ?? SYMBOLS[name] ?? name);
+  return text.replace(/\\([A-Za-z]+|[&%_#])\s?/g, (_, name: string) =>
+    STYLE_COMMANDS.has(name) ? '' : (GREEK[name] ?? SYMBOLS[name] ?? name),
+  );
 }
 
 /** Renders the inside of one `$…$` span. */
