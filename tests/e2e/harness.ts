@@ -1,0 +1,127 @@
+/**
+ * Drives the *built* extension (`.output/chrome-mv3`) in Debian's Chromium with
+ * playwright-core. Real site URLs are served from saved pages through
+ * `context.route`; every other request is aborted, so a test never touches
+ * the network and the third-party scripts of saved pages never run.
+ */
+import { existsSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+
+/** Where Chromium is expected; `CHROMIUM_PATH` overrides. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The built Chrome extension. */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** Screenshots land here (git-ignored). */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+/** Fails with a message that says how to fix the machine, never silently. */
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. End-to-end tests need it: install Debian's package with ` +
+        '`sudo apt-get update && sudo apt-get install -y chromium`, or set CHROMIUM_PATH.',
+    );
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+}
+
+/** A page body served for a URL. */
+export interface Served {
+  body: string;
+  contentType?: string;
+  status?: number;
+}
+
+/** Decides what to serve for a request URL; undefined aborts the request. */
+export type Router = (url: URL) => Served | string | undefined;
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests that were aborted because no route served them. */
+  blocked: string[];
+  /** Every request the extension's own pages or scripts started (must stay empty of web URLs). */
+  close(): Promise<void>;
+  /** Replaces the router (routes are looked up on every request). */
+  setRouter(router: Router): void;
+  /** Opens the popup as a page. */
+  openPopup(options?: { colorScheme?: 'light' | 'dark'; query?: string }): Promise<Page>;
+}
+
+/** Launches Chromium with the built extension loaded and all network routed. */
+export async function launchExtension(router: Router = () => undefined): Promise<ExtensionSession> {
+  assertChromium();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'paperscope-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  let current = router;
+  const blocked: string[] = [];
+  await context.route('**/*', async (route) => {
+    const request: Request = route.request();
+    const url = new URL(request.url());
+    const served = url.protocol === 'http:' || url.protocol === 'https:' ? current(url) : undefined;
+    if (served === undefined) {
+      blocked.push(request.url());
+      await route.abort('blockedbyclient');
+      return;
+    }
+    const page = typeof served === 'string' ? { body: served } : served;
+    await route.fulfill({
+      status: page.status ?? 200,
+      contentType: page.contentType ?? 'text/html; charset=utf-8',
+      body: page.body,
+    });
+  });
+
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    blocked,
+    setRouter(next) {
+      current = next;
+    },
+    async openPopup({ colorScheme = 'light', query } = {}) {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 420, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query ? `?${query}` : ''}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot under `test-results/screenshots/<name>.png` and returns its path. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean; selector?: string } = {}): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  if (options.selector) await page.locator(options.selector).first().screenshot({ path });
+  else await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  return path;
+}
