@@ -19,7 +19,7 @@ export const GITHUB_FIXTURES = {
 /** A role name from {@link GITHUB_FIXTURES}. */
 export type GithubFixtureRole = keyof typeof GITHUB_FIXTURES;
 
-/** One selector with what it is for and how many elements it matches per saved page. */
+/** One selector and how many elements it matches on each saved page. */
 export interface GithubSelectorSpec {
   /** CSS selector. */
   readonly selector: string;
@@ -30,67 +30,69 @@ export interface GithubSelectorSpec {
   readonly within?: string;
   /** Expected number of matches on each saved page (0 = must be absent there). */
   readonly counts: Readonly<Record<GithubFixtureRole, number>>;
-  /** Why it is here and how stable it is. */
-  readonly note: string;
 }
 
-/** All GitHub selectors, with their expected counts on the saved pages. */
+/**
+ * All GitHub selectors, with their expected counts on the saved pages. What each
+ * is for is a comment, not a field: content scripts bundle this object, and
+ * comments cost nothing there.
+ */
 export const githubSelectors = {
+  /** Owner/name of the repository on every repository page (analytics meta; the best "which repo" hook). */
   repoNwoMeta: {
     selector: 'meta[name="octolytics-dimension-repository_nwo"]',
     counts: { repoHome: 1, issue: 1 },
-    note: 'owner/name of the repository on every repository page (analytics meta; the best "which repo" hook)',
   },
+  /** Content "true" on forks, "false" otherwise. */
   repoIsForkMeta: {
     selector: 'meta[name="octolytics-dimension-repository_is_fork"]',
     counts: { repoHome: 1, issue: 1 },
-    note: 'content "true" on forks, "false" otherwise',
   },
+  /** Forks only: owner/name of the parent (refined-github getForkedRepo reads it too). */
   repoParentNwoMeta: {
     selector: 'meta[name="octolytics-dimension-repository_parent_nwo"]',
     counts: { repoHome: 0, issue: 0 },
-    note: 'forks only: owner/name of the parent (refined-github getForkedRepo reads it too)',
   },
+  /** Canonical URL of the page in its correct case; a cross-check, not proof a repo exists. */
   ogUrlMeta: {
     selector: 'meta[property="og:url"]',
     counts: { repoHome: 1, issue: 1 },
-    note: 'canonical URL of the page in its correct case; a cross-check, not proof a repo exists',
   },
+  /** Server-rendered repo header on every repo sub-page; id-stable since 2022; replaced on Turbo navigation. */
   repoHeader: {
     selector: '#repository-container-header',
     counts: { repoHome: 1, issue: 1 },
-    note: 'server-rendered repo header on every repo sub-page; id-stable since 2022; replaced on Turbo navigation',
   },
+  /** Link to /owner/name in the header; DOM evidence when the meta tags are missing. */
   repoHeaderNameLink: {
     selector: '#repository-container-header [itemprop="name"] a[href]',
     counts: { repoHome: 1, issue: 1 },
-    note: 'link to /owner/name in the header; DOM evidence when the meta tags are missing',
   },
+  /** The <main> of repository pages; panel fallback anchor when the header is gone. */
   repoMain: {
     selector: '#js-repo-pjax-container',
     counts: { repoHome: 1, issue: 1 },
-    note: 'the <main> of repository pages; panel fallback anchor when the header is gone',
   },
+  /** Last-resort panel anchor. */
   main: {
     selector: 'main',
     counts: { repoHome: 1, issue: 1 },
-    note: 'last-resort panel anchor',
   },
+  /** Rendered README on a repository home (2025–26 React code view; no #readme id any more). */
   readme: {
     selector: 'article.markdown-body[itemprop="text"]',
     counts: { repoHome: 1, issue: 0 },
-    note: 'rendered README on a repository home (2025–26 React code view; no #readme id any more)',
   },
+  /** Rendered README in the ≤2024 Rails layout (tested on a derived page; no saved page has it). */
   readmeLegacy: {
     selector: '#readme article.markdown-body',
     counts: { repoHome: 0, issue: 0 },
-    note: 'rendered README in the ≤2024 Rails layout (tested on a derived page; no saved page has it)',
   },
+  /** Links inside the README, scanned for arXiv citations. */
   readmeLink: {
     selector: 'a[href]',
     within: 'readme',
     counts: { repoHome: 62, issue: 0 },
-    note: 'links inside the README, scanned for arXiv citations',
   },
 } as const satisfies Record<string, GithubSelectorSpec>;
 
