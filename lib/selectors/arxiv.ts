@@ -106,7 +106,7 @@ export const arxivSelectors = {
   descriptor: {
     selector: 'span.descriptor',
     purpose: 'field labels ("Title:", "Abstract:", …) that precede the value in the same element; skipped when reading',
-    counts: counts(7, 0, 8, 0),
+    counts: counts(4, 0, 8, 0),
   },
 
   // ── Listing pages (/list/<cat>/new|recent|pastweek|YYMM). Several `dl#articles` on one page: never getElementById.
