@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/vite-plugin-corpus';
+import { buildMatchLookup } from './lib/match/lookup';
+import { buildSearchData } from './lib/search/index-data';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,6 +14,8 @@ export default defineConfig({
       preact(),
       corpusPlugin({
         corpus: (papers) => papers,
+        'match-lookup': buildMatchLookup,
+        'search-data': buildSearchData,
       }),
     ],
   }),
@@ -19,6 +23,10 @@ export default defineConfig({
     name: 'Paperscope',
     description: 'Find machine-learning papers and their code, offline: a bundled corpus searched from the toolbar.',
     action: { default_title: 'Paperscope: search papers' },
+    permissions: ['storage'],
+    // The same hosts the content scripts run on (no extra install warning); they let the
+    // background see these tabs' URLs, to clear a tab's count when it navigates away.
+    host_permissions: ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://export.arxiv.org/*', 'https://github.com/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,3 +3,11 @@ declare module 'virtual:paperscope/corpus' {
   const papers: import('./types').Paper[];
   export default papers;
 }
+declare module 'virtual:paperscope/match-lookup' {
+  const lookup: import('./match/lookup').MatchLookup;
+  export default lookup;
+}
+declare module 'virtual:paperscope/search-data' {
+  const data: import('./search/index-data').SearchData;
+  export default data;
+}

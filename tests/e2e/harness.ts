@@ -78,7 +78,12 @@ export async function launchExtension(router: Router = () => undefined): Promise
   await context.route('**/*', async (route) => {
     const request: Request = route.request();
     const url = new URL(request.url());
-    const served = url.protocol === 'http:' || url.protocol === 'https:' ? current(url) : undefined;
+    // The extension's own files (chrome-extension://…) and inline data are not network.
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      await route.continue();
+      return;
+    }
+    const served = current(url);
     if (served === undefined) {
       blocked.push(request.url());
       await route.abort('blockedbyclient');

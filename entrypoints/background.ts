@@ -1,0 +1,5 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import corpus from 'virtual:paperscope/corpus';
+import { startBackground } from '../lib/background/start';
+
+export default defineBackground(() => startBackground(corpus));

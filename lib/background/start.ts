@@ -1,0 +1,51 @@
+/**
+ * Wires the background services to the browser: messages, tab navigation and
+ * the toolbar badge. Called once from `entrypoints/background.ts`.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Paper } from '../types';
+import { isMessage } from '../messages';
+import { createMessageHandler } from './message-handler';
+import { createTabMatches, type TabEntry } from './tab-matches';
+
+/** Badge colour: the accent teal, legible with white text. */
+const BADGE_COLOR = '#0f766e';
+
+const savedTabs = storage.defineItem<Record<number, TabEntry>>('session:tabMatches', { fallback: {} });
+
+/** Starts the background services for `corpus`. */
+export function startBackground(corpus: Paper[]): void {
+  // Chrome MV3 names it `action`; Firefox MV2 `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  // Listeners must be registered synchronously so a woken service worker gets the event that woke it.
+  const ready = savedTabs.getValue().catch(() => ({}));
+  const service = ready.then((initial) =>
+    createTabMatches(
+      {
+        async setBadge(tabId, text) {
+          try {
+            await action.setBadgeText({ tabId, text });
+            if (text) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+          } catch {
+            // The tab closed meanwhile: nothing to badge.
+          }
+        },
+        save: (state) => savedTabs.setValue(state),
+      },
+      initial,
+    ),
+  );
+  const handler = service.then((tabs) => createMessageHandler(corpus, tabs));
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message)) return undefined;
+    return handler.then((handle) => handle(message, sender));
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void service.then((tabs) => tabs.navigated(tabId, change.url!));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void service.then((tabs) => tabs.removed(tabId));
+  });
+}

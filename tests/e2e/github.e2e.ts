@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { githubFixture, issuePageAs, notFoundPage, repoPageAs, readmeCiting } from '../support/github-pages';
+import { loadCorpus } from '../../scripts/load-corpus';
+
+const corpus = loadCorpus();
+const withCode = corpus.filter((p) => p.links.some((l) => l.kind === 'code'));
+const paperA = withCode[0]!; // lxuechen/private-transformers
+const repoA = paperA.links.find((l) => l.kind === 'code')!.label;
+const PLAYWRIGHT = githubFixture('github.com__microsoft__playwright__2026-08.html');
+
+/** Pages served by URL path (lower-cased); anything else is blocked. */
+const pages = new Map<string, string>();
+function serve(path: string, html: string) {
+  pages.set(path.toLowerCase(), html);
+}
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  serve('/microsoft/playwright', PLAYWRIGHT);
+  serve(`/${repoA}`, repoPageAs(repoA));
+  serve(`/${repoA}/issues/56`, issuePageAs(repoA));
+  serve('/someone/reading-list', repoPageAs('someone/reading-list', { readmeHtml: readmeCiting(corpus.slice(10, 15).map((p) => p.arxivId!)) }));
+  serve('/someone/implementation', repoPageAs('someone/implementation', { readmeHtml: readmeCiting([corpus[20]!.arxivId!]) }));
+  serve('/nobody/missing', notFoundPage());
+  session = await launchExtension((url) => {
+    // Links the panel opens land on a stub: the tests check where they go, not arXiv itself.
+    if (url.hostname === 'arxiv.org' && url.pathname.startsWith('/abs/')) return '<title>arXiv stub</title>';
+    if (url.hostname !== 'github.com') return undefined;
+    const path = url.pathname.replace(/\/+$/, '').toLowerCase();
+    return pages.get(path);
+  });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`https://github.com${path}`);
+  return page;
+}
+
+/** Waits until the content script had time to decide, then counts panels. */
+async function panels(page: Page) {
+  await page.waitForTimeout(400);
+  return page.locator('[data-paperscope="panel"]');
+}
+
+describe('GitHub panel', () => {
+  it('leaves a repository that no corpus paper links untouched', async () => {
+    const page = await open('/microsoft/playwright');
+    expect(await (await panels(page)).count()).toBe(0);
+    await page.close();
+  });
+
+  it("names the paper on the repository that is its code link, and links its arXiv page", async () => {
+    const page = await open(`/${repoA}`);
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    expect(await panel.count()).toBe(1);
+    expect(await panel.getAttribute('data-paper-id')).toBe(paperA.id);
+    await expect.poll(() => panel.locator('.ps-title').textContent()).toBe(paperA.displayTitle);
+    expect(await panel.locator('.ps-evidence').textContent()).toBe('this repository is the code link of this paper');
+    const arxiv = panel.locator('a.ps-chip-arxiv');
+    expect(await arxiv.getAttribute('href')).toBe(`https://arxiv.org/abs/${paperA.arxivId}`);
+    // Placed right below the repository header.
+    expect(await page.evaluate(() => document.querySelector('#repository-container-header')?.nextElementSibling?.getAttribute('data-paperscope'))).toBe('panel');
+    await screenshot(page, 'github-panel-light', { selector: '[data-paperscope="panel"]' });
+    await screenshot(page, 'github-page-light');
+    const [tab] = await Promise.all([session.context.waitForEvent('page'), arxiv.click()]);
+    await expect.poll(() => tab.url()).toBe(`https://arxiv.org/abs/${paperA.arxivId}`);
+    await tab.close();
+    await page.close();
+  });
+
+  it("follows GitHub's colour mode (auto, with a dark system scheme)", async () => {
+    const page = await open(`/${repoA}`, 'dark');
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('auto');
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    await screenshot(page, 'github-panel-dark', { selector: '[data-paperscope="panel"]' });
+    expect(await panel.locator('.ps-root').getAttribute('data-ps-theme')).toBe('dark');
+    await page.close();
+  });
+
+  it('shows the panel on a sub-page of the repository', async () => {
+    const page = await open(`/${repoA}/issues/56`);
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-paper-id')).toBe(paperA.id);
+    await page.close();
+  });
+
+  it('recognises a README that cites a corpus paper by arXiv id', async () => {
+    const page = await open('/someone/implementation');
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-paper-id')).toBe(corpus[20]!.id);
+    expect(await panel.locator('.ps-evidence').textContent()).toBe(`the README cites arXiv:${corpus[20]!.arxivId}`);
+    await page.close();
+  });
+
+  it('lists the papers of a README that cites many corpus papers', async () => {
+    const page = await open('/someone/reading-list');
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    expect(await panel.locator('.ps-list li').count()).toBe(5);
+    expect(await panel.locator('.ps-paper').count()).toBe(0);
+    await screenshot(page, 'github-list-panel', { selector: '[data-paperscope="panel"]' });
+    await page.close();
+  });
+
+  it('stays silent on a 404 page', async () => {
+    const page = await open('/nobody/missing');
+    expect(await (await panels(page)).count()).toBe(0);
+    await page.close();
+  });
+
+  it('hides the panel for a repository when closed, and remembers it', async () => {
+    const page = await open(`/${repoA}`);
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    await panel.locator('.ps-close').click();
+    expect(await panel.count()).toBe(0);
+    await page.reload();
+    expect(await (await panels(page)).count()).toBe(0);
+    // Undo for the next tests: clear the extension's storage from its own page.
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await ext.evaluate(() => chrome.storage.local.clear());
+    await ext.close();
+    await page.close();
+  });
+});
