@@ -44,7 +44,7 @@ export async function mountUi(ctx: ContentScriptContext, options: MountOptions):
     append: options.placement.append,
     isolateEvents: true,
     onMount(container) {
-      container.classList.add('ps-root');
+      container.classList.add('ps-root', `ps-kind-${options.kind}`);
       container.setAttribute('data-ps-theme', options.scheme);
       render(options.view, container);
     },
