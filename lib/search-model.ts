@@ -1,0 +1,151 @@
+/**
+ * The popup's search state as signals, with its actions and keyboard
+ * handling, free of the DOM so tests can drive it directly. The popup's
+ * components only render these signals and forward input and keys.
+ */
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { arxivUrl, primaryUrl } from './paper-links';
+import type { SearchEngine, SearchResult } from './search/types';
+import type { Paper } from './types';
+
+/** Initial state of a model. */
+export interface SearchModelOptions {
+  /** Ids of papers found on the current tab, listed first. */
+  onPageIds?: readonly string[];
+  /** Starting query (e.g. restored from the last popup). */
+  query?: string;
+  /** Starting state of the "with code" filter. */
+  withCodeOnly?: boolean;
+}
+
+/**
+ * What the popup should do after a key: open a URL (in a new tab), clear
+ * the search box (it was cleared in the model), or close the popup.
+ * `{}` means the model handled the key (the caller prevents its default);
+ * `undefined` that the key is not the model's business.
+ */
+export type KeyOutcome = { open?: string } | { close: true } | { clear: true } | undefined;
+
+/** The popup's search state and actions. */
+export interface SearchModel {
+  /** Number of papers in the corpus, for the header. */
+  readonly total: number;
+  /** The search box text. */
+  readonly query: ReadonlySignal<string>;
+  /** Only papers with a code link. */
+  readonly withCodeOnly: ReadonlySignal<boolean>;
+  /** Ids of papers found on the current tab. */
+  readonly onPageIds: ReadonlySignal<readonly string[]>;
+  /** Ranked results for the current query and filter (whole corpus when the query is empty). */
+  readonly results: ReadonlySignal<SearchResult[]>;
+  /** Index into `results` of the highlighted card. */
+  readonly selectedIndex: ReadonlySignal<number>;
+  /** The highlighted result, if any. */
+  readonly selected: ReadonlySignal<SearchResult | undefined>;
+  /** Sets the query; a changed query selects its first result. */
+  setQuery(query: string): void;
+  /** Flips the "with code" filter and selects the first result. */
+  toggleWithCode(): void;
+  /** Sets the on-page paper ids (they arrive after the popup opens) and selects the first result. */
+  setOnPageIds(ids: readonly string[]): void;
+  /** Moves the selection by `delta` cards, wrapping around both ends. */
+  moveSelection(delta: number): void;
+  /** Selects the first result. */
+  selectFirst(): void;
+  /** Selects the result at `index` (a card hovered or clicked); ignored outside the list. */
+  select(index: number): void;
+  /** The URL Enter opens: the code repository, else the project page, else the arXiv page. */
+  primaryUrl(paper: Paper): string;
+  /** The URL Shift+Enter opens: the arXiv abstract page, else an arXiv title search. */
+  arxivUrl(paper: Paper): string;
+  /**
+   * Handles a key of the search box: ↓/↑ move the selection (wrapping),
+   * Enter opens the selected paper's primary URL, Shift+Enter its arXiv URL,
+   * Escape clears a non-empty query, else closes the popup.
+   * @param key A `KeyboardEvent.key` value.
+   */
+  handleKey(key: string, modifiers?: { shift?: boolean }): KeyOutcome;
+}
+
+/**
+ * Creates the popup's search model.
+ * @param corpus The papers the engine searches.
+ * @param engine A loaded engine over `corpus`.
+ */
+export function createSearchModel(corpus: readonly Paper[], engine: SearchEngine, options: SearchModelOptions = {}): SearchModel {
+  const query = signal(options.query ?? '');
+  const withCodeOnly = signal(options.withCodeOnly ?? false);
+  const onPageIds = signal<readonly string[]>(options.onPageIds ?? []);
+  const selectedIndex = signal(0);
+  const results = computed(() =>
+    engine.search(query.value, { withCodeOnly: withCodeOnly.value, onPageIds: onPageIds.value }),
+  );
+  const selected = computed(() => results.value[selectedIndex.value]);
+
+  const selectFirst = (): void => {
+    selectedIndex.value = 0;
+  };
+
+  const model: SearchModel = {
+    total: corpus.length,
+    query,
+    withCodeOnly,
+    onPageIds,
+    results,
+    selectedIndex,
+    selected,
+    setQuery(text) {
+      if (text === query.value) return;
+      batch(() => {
+        query.value = text;
+        selectFirst();
+      });
+    },
+    toggleWithCode() {
+      batch(() => {
+        withCodeOnly.value = !withCodeOnly.value;
+        selectFirst();
+      });
+    },
+    setOnPageIds(ids) {
+      batch(() => {
+        onPageIds.value = ids;
+        selectFirst();
+      });
+    },
+    moveSelection(delta) {
+      const count = results.value.length;
+      if (!count) return;
+      selectedIndex.value = (((selectedIndex.value + delta) % count) + count) % count;
+    },
+    selectFirst,
+    select(index) {
+      if (index >= 0 && index < results.value.length) selectedIndex.value = index;
+    },
+    primaryUrl,
+    arxivUrl,
+    handleKey(key, { shift = false } = {}) {
+      switch (key) {
+        case 'ArrowDown':
+          model.moveSelection(1);
+          return {};
+        case 'ArrowUp':
+          model.moveSelection(-1);
+          return {};
+        case 'Enter': {
+          const paper = selected.value?.paper;
+          return paper ? { open: shift ? arxivUrl(paper) : primaryUrl(paper) } : {};
+        }
+        case 'Escape':
+          if (query.value) {
+            model.setQuery('');
+            return { clear: true };
+          }
+          return { close: true };
+        default:
+          return undefined;
+      }
+    },
+  };
+  return model;
+}
