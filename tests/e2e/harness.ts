@@ -49,6 +49,13 @@ export interface ExtensionSession {
   close(): Promise<void>;
   /** Replaces the router (routes are looked up on every request). */
   setRouter(router: Router): void;
+  /**
+   * URLs of every open tab, as the browser itself reports them (including a
+   * tab still loading). Tabs that the extension opens with `tabs.create` can
+   * start loading before Playwright's routing attaches to them, so tests check
+   * where such a tab goes here rather than through its page.
+   */
+  tabUrls(): Promise<string[]>;
   /** Opens the popup as a page. */
   openPopup(options?: { colorScheme?: 'light' | 'dark'; query?: string }): Promise<Page>;
 }
@@ -107,6 +114,13 @@ export async function launchExtension(router: Router = () => undefined): Promise
     blocked,
     setRouter(next) {
       current = next;
+    },
+    async tabUrls() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      const urls = await page.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.pendingUrl ?? t.url ?? ''));
+      await page.close();
+      return urls;
     },
     async openPopup({ colorScheme = 'light', query } = {}) {
       const page = await context.newPage();

@@ -1,0 +1,118 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { SearchModel } from '../lib/search-model';
+import { Logo } from './Logo';
+import { ResultItem } from './ResultItem';
+
+/** What the popup does outside the model: open a tab, close itself. */
+export interface PopupActions {
+  openUrl(url: string): void;
+  close(): void;
+}
+
+export interface SearchPanelProps {
+  model: SearchModel;
+  actions: PopupActions;
+  /** Papers in the corpus with a code link, for the header. */
+  withCodeCount: number;
+}
+
+const optionId = (index: number) => `ps-option-${index}`;
+
+/** The popup: header, search box, "with code" filter, results (a listbox driven from the search box). */
+export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const results = model.results.value;
+  const selectedIndex = model.selectedIndex.value;
+  const query = model.query.value;
+  const onPage = results.filter((r) => r.onPage).length;
+
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    list.current?.querySelector(`#${optionId(selectedIndex)}`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedIndex, results]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const outcome = model.handleKey(event.key, { shift: event.shiftKey });
+    if (outcome === undefined) return;
+    event.preventDefault();
+    if ('open' in outcome && outcome.open) actions.openUrl(outcome.open);
+    else if ('close' in outcome) actions.close();
+  };
+
+  const count = query
+    ? `${results.length} ${results.length === 1 ? 'result' : 'results'}`
+    : `${model.total} papers · ${withCodeCount} with code`;
+
+  return (
+    <div class="ps-popup">
+      <header class="ps-popup-head">
+        <Logo size={20} />
+        <h1 class="ps-name">Paperscope</h1>
+        <span class="ps-count" aria-live="polite">
+          {count}
+        </span>
+      </header>
+      <div class="ps-searchbar">
+        <input
+          ref={input}
+          class="ps-input"
+          type="search"
+          placeholder="Search titles, abstracts, repositories…"
+          aria-label="Search papers"
+          role="combobox"
+          aria-expanded={results.length > 0}
+          aria-controls="ps-results"
+          aria-autocomplete="list"
+          aria-activedescendant={results.length ? optionId(selectedIndex) : undefined}
+          autocomplete="off"
+          spellcheck={false}
+          value={query}
+          onInput={(event) => model.setQuery(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+        <label class="ps-filter">
+          <input type="checkbox" checked={model.withCodeOnly.value} onChange={() => model.toggleWithCode()} />
+          With code
+        </label>
+      </div>
+      {results.length === 0 ? (
+        <div class="ps-empty" role="status">
+          <p>
+            No paper matches <strong>“{query}”</strong>
+            {model.withCodeOnly.value ? ' among papers with code' : ''}.
+          </p>
+          <p>Try a shorter query, fewer words{model.withCodeOnly.value ? ', or turn off “With code”' : ''}.</p>
+        </div>
+      ) : (
+        <ul ref={list} id="ps-results" class="ps-results" role="listbox" aria-label="Papers">
+          {results.map((result, index) => [
+            index === 0 && onPage > 0 && (
+              <li key="h-on" role="presentation" class="ps-section">
+                On this page
+              </li>
+            ),
+            index === onPage && onPage > 0 && (
+              <li key="h-all" role="presentation" class="ps-section">
+                {query ? 'Other results' : 'All papers'}
+              </li>
+            ),
+            <ResultItem
+              key={result.paper.id}
+              id={optionId(index)}
+              result={result}
+              selected={index === selectedIndex}
+              onHover={() => model.select(index)}
+              onActivate={() => actions.openUrl(model.primaryUrl(result.paper))}
+              onOpenUrl={actions.openUrl}
+            />,
+          ])}
+        </ul>
+      )}
+      <footer class="ps-hints" aria-hidden="true">
+        <kbd>↑</kbd>
+        <kbd>↓</kbd> select · <kbd>Enter</kbd> code · <kbd>Shift</kbd>+<kbd>Enter</kbd> arXiv · <kbd>Esc</kbd> clear
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Starts the popup: loads the prebuilt search index, asks the background which
+ * corpus papers the current tab shows, and renders the search panel.
+ */
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import { SearchPanel } from '../../components/SearchPanel';
+import type { PageMatch } from '../messages';
+import { createSearchEngine } from '../search/engine';
+import type { SearchData } from '../search/index-data';
+import { createSearchModel } from '../search-model';
+import type { Paper } from '../types';
+
+/** Follows the system colour scheme, live. */
+function followColorScheme(root: HTMLElement): void {
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const apply = () => root.setAttribute('data-ps-theme', dark.matches ? 'dark' : 'light');
+  apply();
+  dark.addEventListener('change', apply);
+}
+
+/** The corpus papers on the active tab, strongest evidence first (none when not known). */
+async function onPageIds(): Promise<string[]> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return [];
+    const matches = (await browser.runtime.sendMessage({ type: 'tab-matches', tabId: tab.id })) as PageMatch[] | undefined;
+    return (matches ?? []).map((m) => m.paperId);
+  } catch {
+    return [];
+  }
+}
+
+/** Renders the popup into `root`. */
+export function startPopup(root: HTMLElement, papers: Paper[], data: SearchData): void {
+  root.classList.add('ps-root');
+  followColorScheme(root);
+  const model = createSearchModel(papers, createSearchEngine(papers, data));
+  const withCodeCount = papers.filter((p) => p.links.some((l) => l.kind === 'code')).length;
+  const actions = {
+    openUrl(url: string) {
+      void browser.tabs.create({ url });
+    },
+    close() {
+      window.close();
+    },
+  };
+  render(h(SearchPanel, { model, actions, withCodeCount }), root);
+  void onPageIds().then((ids) => {
+    if (ids.length) model.setOnPageIds(ids);
+  });
+}

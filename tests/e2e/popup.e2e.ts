@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { loadCorpus } from '../../scripts/load-corpus';
+
+const corpus = loadCorpus();
+const dpPaper = corpus.find((p) => p.title === 'Large Language Models Can Be Strong Differentially Private Learners')!;
+const zeroShot = corpus.find((p) => p.title === 'Large Language Models are Zero-Shot Reasoners')!;
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  // The paper links the popup opens land on stubs: no network.
+  session = await launchExtension((url) =>
+    url.hostname === 'github.com' || url.hostname === 'arxiv.org' ? `<title>stub ${url.pathname}</title>` : undefined,
+  );
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('popup', () => {
+  it('opens with the search box focused and the whole corpus listed', async () => {
+    const page = await session.openPopup();
+    const input = page.getByRole('combobox', { name: 'Search papers' });
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.ps-count').textContent()).toBe('150 papers · 34 with code');
+    expect(await page.getByRole('option').count()).toBe(150);
+    await screenshot(page, 'popup-empty-light');
+    await page.close();
+  });
+
+  it('finds a paper despite typos, highlights it, and Enter opens its code repository', async () => {
+    const page = await session.openPopup();
+    await page.keyboard.type('differentialy privat');
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.locator('.ps-result-title').textContent()).toBe(dpPaper.displayTitle);
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    expect(await first.locator('.ps-result-title mark').count()).toBeGreaterThan(0);
+    await screenshot(page, 'popup-results-light');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => session.tabUrls()).toContain('https://github.com/lxuechen/private-transformers');
+    await page.close();
+  });
+
+  it('moves the selection with the arrow keys (wrapping) and Shift+Enter opens arXiv', async () => {
+    const page = await session.openPopup();
+    await page.keyboard.type('zero shot reasoners');
+    const options = page.getByRole('option');
+    await expect.poll(() => options.first().locator('.ps-result-title').textContent()).toBe(zeroShot.displayTitle);
+    const count = await options.count();
+    await page.keyboard.press('ArrowUp'); // wraps to the last
+    expect(await options.nth(count - 1).getAttribute('aria-selected')).toBe('true');
+    const input = page.getByRole('combobox');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(count - 1).getAttribute('id'));
+    await page.keyboard.press('ArrowDown'); // wraps to the first
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(() => session.tabUrls()).toContain(`https://arxiv.org/abs/${zeroShot.arxivId}`);
+    await page.close();
+  });
+
+  it('filters to papers with code, says when nothing matches, and Esc clears', async () => {
+    const page = await session.openPopup({ colorScheme: 'dark' });
+    await page.getByLabel('With code').check();
+    await expect.poll(() => page.getByRole('option').count()).toBe(34);
+    await page.getByRole('combobox').focus();
+    await page.keyboard.type('qwxzzy plorf');
+    await expect.poll(() => page.locator('.ps-empty').textContent()).toContain('No paper matches');
+    await screenshot(page, 'popup-empty-state-dark');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('combobox').inputValue()).toBe('');
+    await expect.poll(() => page.getByRole('option').count()).toBe(34);
+    await page.getByLabel('With code').uncheck();
+    await page.getByRole('combobox').focus();
+    await page.keyboard.type('codet5');
+    await expect.poll(() => page.getByRole('option').first().locator('.ps-result-title').textContent()).toMatch(/^CodeT5\+/);
+    await screenshot(page, 'popup-results-dark');
+    await page.close();
+  });
+});
