@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/vite-plugin-corpus';
-import { buildMatchLookup } from './lib/match/lookup';
+import { buildMatchLookup, toRepoLookup } from './lib/match/lookup';
 import { buildSearchData } from './lib/search/index-data';
 
 // See https://wxt.dev/api/config.html
@@ -15,6 +15,8 @@ export default defineConfig({
       corpusPlugin({
         corpus: (papers) => papers,
         'match-lookup': buildMatchLookup,
+        // The GitHub script needs no title word weights: the smaller lookup.
+        'match-lookup-github': (papers) => toRepoLookup(buildMatchLookup(papers)),
         'search-data': buildSearchData,
       }),
     ],

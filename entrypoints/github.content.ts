@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import lookup from 'virtual:paperscope/match-lookup';
+import lookup from 'virtual:paperscope/match-lookup-github';
 import { runGitHub } from '../lib/content/github';
 import '../components/panel.css';
 

@@ -7,6 +7,10 @@ declare module 'virtual:paperscope/match-lookup' {
   const lookup: import('./match/lookup').MatchLookup;
   export default lookup;
 }
+declare module 'virtual:paperscope/match-lookup-github' {
+  const lookup: import('./match/lookup').RepoLookup;
+  export default lookup;
+}
 declare module 'virtual:paperscope/search-data' {
   const data: import('./search/index-data').SearchData;
   export default data;

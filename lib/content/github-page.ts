@@ -6,7 +6,7 @@
  */
 import { matchGitHubRepo, matchRepo } from '../match/repo-matcher';
 import type { Match } from '../match/evidence';
-import type { MatchLookup } from '../match/lookup';
+import type { RepoLookup } from '../match/lookup';
 import { readRepoIdentity, repoFromUrl } from '../pages/github';
 import { readReadme } from '../pages/readme-citations';
 
@@ -30,7 +30,7 @@ export type GitHubPageResult =
 const NONE: GitHubPageResult = { kind: 'none' };
 
 /** Reads the page and matches it against the corpus lookup. Never throws. */
-export function readGitHubPage(doc: Document, url: URL | Location, lookup: MatchLookup): GitHubPageResult {
+export function readGitHubPage(doc: Document, url: URL | Location, lookup: RepoLookup): GitHubPageResult {
   try {
     if (!repoFromUrl(url)) return NONE;
     const identity = readRepoIdentity(doc, url);

@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { h } from 'preact';
 import { GitHubPanel } from '../../components/GitHubPanel';
 import { describeEvidence } from '../match/evidence';
-import type { MatchLookup } from '../match/lookup';
+import type { RepoLookup } from '../match/lookup';
 import { findRepoPanelAnchor } from '../pages/github';
 import { pageColorScheme } from '../pages/color-scheme';
 import { dismiss, dismissedRepos } from '../storage';
@@ -19,7 +19,7 @@ import { mountUi, paperscopeHosts } from './mount';
 const NAVIGATION_EVENTS = ['turbo:render', 'turbo:load', 'soft-nav:end', 'soft-nav:react-done', 'pjax:end'];
 
 /** Starts the script; everything it sets up ends with `ctx` (extension reload or update). */
-export function runGitHub(ctx: ContentScriptContext, lookup: MatchLookup): void {
+export function runGitHub(ctx: ContentScriptContext, lookup: RepoLookup): void {
   let generation = 0;
   let shown: { signature: string; host: HTMLElement; remove: () => void } | undefined;
   let reportedUrl: string | undefined;

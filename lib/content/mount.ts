@@ -4,7 +4,7 @@
  * keyboard shortcuts do not fire while our UI has focus, and with a marked host
  * element (`data-paperscope`, `data-paper-id`) so user styles and tests can find it.
  */
-import { render, type VNode } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ColorScheme } from '../pages/color-scheme';
@@ -24,7 +24,7 @@ export interface MountOptions {
   paperId: string;
   placement: Placement;
   scheme: ColorScheme;
-  view: VNode;
+  view: ComponentChild;
 }
 
 /** Host elements of our UI currently in the document. */

@@ -19,12 +19,24 @@ function followColorScheme(root: HTMLElement): void {
   dark.addEventListener('change', apply);
 }
 
-/** The corpus papers on the active tab, strongest evidence first (none when not known). */
+/**
+ * The tab whose papers the popup lists first: the active tab, or the one named
+ * by `?tab=<id>` (when popup.html is opened as a page, e.g. by the e2e tests,
+ * the active tab is the popup's own).
+ */
+async function sourceTabId(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The corpus papers on the source tab, strongest evidence first (none when not known). */
 async function onPageIds(): Promise<string[]> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return [];
-    const matches = (await browser.runtime.sendMessage({ type: 'tab-matches', tabId: tab.id })) as PageMatch[] | undefined;
+    const tabId = await sourceTabId();
+    if (tabId === undefined) return [];
+    const matches = (await browser.runtime.sendMessage({ type: 'tab-matches', tabId })) as PageMatch[] | undefined;
     return (matches ?? []).map((m) => m.paperId);
   } catch {
     return [];

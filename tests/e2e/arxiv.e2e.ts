@@ -88,6 +88,15 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** The browser's id of a page's tab, read through the extension. */
+async function tabIdOf(page: Page): Promise<number> {
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const id = await ext.evaluate(async (pageUrl) => (await chrome.tabs.query({ url: pageUrl }))[0]!.id!, page.url());
+  await ext.close();
+  return id;
+}
+
 /** The toolbar badge text of a page's tab, read through the extension. */
 async function badgeOf(page: Page): Promise<string> {
   const ext = await session.context.newPage();
@@ -160,6 +169,13 @@ describe('arXiv listing and search pages', () => {
     const inDt = await page.locator('[data-paperscope="badge"]').evaluateAll((els) => els.every((el) => el.parentElement?.tagName === 'DT'));
     expect(inDt).toBe(true);
     expect(await badgeOf(page)).toBe(String(expectedBadged.length));
+    // The popup lists this tab's corpus papers first, under "On this page".
+    const popup = await session.openPopup({ query: `tab=${await tabIdOf(page)}` });
+    await expect.poll(() => popup.locator('.ps-section').first().textContent()).toBe('On this page');
+    const onPage = await popup.getByRole('option').evaluateAll((els, n) => els.slice(0, n).map((el) => el.getAttribute('data-paper-id')!), expectedBadged.length);
+    expect(onPage.sort()).toEqual(expectedBadged);
+    await screenshot(popup, 'popup-on-this-page');
+    await popup.close();
     const first = page.locator('dt', { has: page.locator('[data-paperscope="badge"]') }).first();
     await first.scrollIntoViewIfNeeded();
     await first.locator('[data-paperscope="badge"]').hover();
