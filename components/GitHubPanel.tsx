@@ -26,6 +26,7 @@ export interface GitHubPanelProps {
 export function GitHubPanel({ papers, cited, forkOf, onClose }: GitHubPanelProps) {
   const subtitle = cited?.length && !papers.length ? 'papers cited by this README' : papers.length > 1 ? `${papers.length} corpus papers` : 'corpus paper';
   return (
+    <div class="ps-gh-frame">
     <PanelShell subtitle={subtitle} onClose={onClose} closeLabel="Hide for this repository">
       {forkOf && <p class="ps-note">This repository is a fork of {forkOf}.</p>}
       {papers.map(({ paper, evidence }) => (
@@ -46,5 +47,6 @@ export function GitHubPanel({ papers, cited, forkOf, onClose }: GitHubPanelProps
         </div>
       )}
     </PanelShell>
+    </div>
   );
 }

@@ -88,28 +88,6 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-/** The browser's id of a page's tab, read through the extension. */
-async function tabIdOf(page: Page): Promise<number> {
-  const ext = await session.context.newPage();
-  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  const id = await ext.evaluate(async (pageUrl) => (await chrome.tabs.query({ url: pageUrl }))[0]!.id!, page.url());
-  await ext.close();
-  return id;
-}
-
-/** The toolbar badge text of a page's tab, read through the extension. */
-async function badgeOf(page: Page): Promise<string> {
-  const ext = await session.context.newPage();
-  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  const url = page.url();
-  const text = await ext.evaluate(async (pageUrl) => {
-    const [tab] = await chrome.tabs.query({ url: pageUrl });
-    return chrome.action.getBadgeText({ tabId: tab!.id! });
-  }, url);
-  await ext.close();
-  return text;
-}
-
 describe('arXiv abstract page', () => {
   it('leaves the saved page of a paper outside the corpus untouched', async () => {
     const page = await open('/abs/2106.09608');
@@ -135,7 +113,7 @@ describe('arXiv abstract page', () => {
     const [tab] = await Promise.all([session.context.waitForEvent('page'), code.click()]);
     await expect.poll(() => tab.url()).toBe(repo.url);
     await tab.close();
-    expect(await badgeOf(page)).toBe('1');
+    expect(await session.badgeText(await session.tabIdOf(page))).toBe('1');
     await page.close();
   });
 
@@ -168,9 +146,9 @@ describe('arXiv listing and search pages', () => {
     // Each badge sits in its entry's dt.
     const inDt = await page.locator('[data-paperscope="badge"]').evaluateAll((els) => els.every((el) => el.parentElement?.tagName === 'DT'));
     expect(inDt).toBe(true);
-    expect(await badgeOf(page)).toBe(String(expectedBadged.length));
+    expect(await session.badgeText(await session.tabIdOf(page))).toBe(String(expectedBadged.length));
     // The popup lists this tab's corpus papers first, under "On this page".
-    const popup = await session.openPopup({ query: `tab=${await tabIdOf(page)}` });
+    const popup = await session.openPopup({ query: `tab=${await session.tabIdOf(page)}` });
     await expect.poll(() => popup.locator('.ps-section').first().textContent()).toBe('On this page');
     const onPage = await popup.getByRole('option').evaluateAll((els, n) => els.slice(0, n).map((el) => el.getAttribute('data-paper-id')!), expectedBadged.length);
     expect(onPage.sort()).toEqual(expectedBadged);

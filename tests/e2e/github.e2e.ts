@@ -71,6 +71,13 @@ describe('GitHub panel', () => {
     // Placed right below the repository header.
     expect(await page.evaluate(() => document.querySelector('#repository-container-header')?.nextElementSibling?.getAttribute('data-paperscope'))).toBe('panel');
     await screenshot(page, 'github-panel-light', { selector: '[data-paperscope="panel"]' });
+    // The toolbar badge counts the paper, and the popup lists it under "On this page".
+    const tabId = await session.tabIdOf(page);
+    expect(await session.badgeText(tabId)).toBe('1');
+    const popup = await session.openPopup({ query: `tab=${tabId}` });
+    await expect.poll(() => popup.locator('.ps-section').first().textContent()).toBe('On this page');
+    expect(await popup.getByRole('option').first().getAttribute('data-paper-id')).toBe(paperA.id);
+    await popup.close();
     await screenshot(page, 'github-page-light');
     const [tab] = await Promise.all([session.context.waitForEvent('page'), arxiv.click()]);
     await expect.poll(() => tab.url()).toBe(`https://arxiv.org/abs/${paperA.arxivId}`);

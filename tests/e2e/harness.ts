@@ -56,6 +56,10 @@ export interface ExtensionSession {
    * where such a tab goes here rather than through its page.
    */
   tabUrls(): Promise<string[]>;
+  /** The browser's id of the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The toolbar badge text of a tab. */
+  badgeText(tabId: number): Promise<string>;
   /** Opens the popup as a page. */
   openPopup(options?: { colorScheme?: 'light' | 'dark'; query?: string }): Promise<Page>;
 }
@@ -108,6 +112,18 @@ export async function launchExtension(router: Router = () => undefined): Promise
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
 
+  /** Runs `fn` in an extension page, where the extension APIs are available. */
+  async function inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    const page = await context.newPage();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      // Playwright's evaluate types want a serialisable argument; ours are strings and numbers.
+      return (await page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown)) as R;
+    } finally {
+      await page.close();
+    }
+  }
+
   return {
     context,
     extensionId,
@@ -115,13 +131,9 @@ export async function launchExtension(router: Router = () => undefined): Promise
     setRouter(next) {
       current = next;
     },
-    async tabUrls() {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      const urls = await page.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.pendingUrl ?? t.url ?? ''));
-      await page.close();
-      return urls;
-    },
+    tabUrls: () => inExtension(async () => (await chrome.tabs.query({})).map((t) => t.pendingUrl ?? t.url ?? ''), undefined),
+    tabIdOf: (page) => inExtension(async (url: string) => (await chrome.tabs.query({ url }))[0]!.id!, page.url()),
+    badgeText: (tabId) => inExtension((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
     async openPopup({ colorScheme = 'light', query } = {}) {
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme });
