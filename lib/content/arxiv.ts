@@ -25,14 +25,16 @@ export async function runArxiv(ctx: ContentScriptContext, lookup: MatchLookup): 
   if (!kind) return;
   const matcher = createTitleMatcher(lookup);
   try {
-    if (kind === 'abs') await annotateAbstractPage(ctx, matcher.match(readAbsPage(document, location)));
-    else await annotateEntries(ctx, kind === 'listing' ? readListingEntries(document) : readSearchResults(document), matcher);
+    if (kind === 'abs') {
+      const page = readAbsPage(document, location);
+      await annotateAbstractPage(ctx, matcher.match(page), page.abstract);
+    } else await annotateEntries(ctx, kind === 'listing' ? readListingEntries(document) : readSearchResults(document), matcher);
   } catch {
     // Right or silent: an odd page must never break arXiv.
   }
 }
 
-async function annotateAbstractPage(ctx: ContentScriptContext, match: Match | null): Promise<void> {
+async function annotateAbstractPage(ctx: ContentScriptContext, match: Match | null, pageAbstract: string | undefined): Promise<void> {
   if (!match) return;
   void reportMatches(location.href, [toPageMatch(match)]);
   if ((await dismissedPapers.getValue()).includes(match.paperId)) return;
@@ -41,7 +43,6 @@ async function annotateAbstractPage(ctx: ContentScriptContext, match: Match | nu
   if (!paper || !anchor || !ctx.isValid) return;
   // Idempotent: a second run (or a restored page) never leaves two panels.
   for (const host of paperscopeHosts('panel')) host.remove();
-  const pageAbstract = readAbsPage(document, location).abstract;
   const ui = await mountUi(ctx, {
     kind: 'panel',
     paperId: paper.id,
