@@ -13,7 +13,8 @@ export interface LinkChipsProps {
 }
 
 export function LinkChips({ paper, onOpen, skipCode, tabIndex }: LinkChipsProps) {
-  const buttons = linkButtons(paper).filter((b) => !(skipCode && b.kind === 'code'));
+  // Corpus links are cleaned to http(s) at build time; checked again where they become hrefs.
+  const buttons = linkButtons(paper).filter((b) => !(skipCode && b.kind === 'code') && /^https?:\/\//.test(b.url));
   return (
     <div class="ps-chips">
       {buttons.map((b) => (

@@ -26,6 +26,14 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
   const selectedIndex = model.selectedIndex.value;
   const query = model.query.value;
   const onPage = results.filter((r) => r.onPage).length;
+  // Papers found on the current tab come first, in their own labelled group.
+  const indexed = results.map((result, index) => ({ result, index }));
+  const groups = onPage
+    ? [
+        { id: 'ps-group-on-page', label: 'On this page', items: indexed.slice(0, onPage) },
+        { id: 'ps-group-rest', label: query ? 'Other results' : 'All papers', items: indexed.slice(onPage) },
+      ].filter((g) => g.items.length)
+    : [{ id: 'ps-group-all', label: '', items: indexed }];
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => {
@@ -33,6 +41,9 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
   }, [selectedIndex, results]);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys that confirm an IME composition belong to the input method, not to us;
+    // a held Enter must not open a tab per repeat.
+    if (event.isComposing || event.keyCode === 229 || (event.key === 'Enter' && event.repeat)) return;
     const outcome = model.handleKey(event.key, { shift: event.shiftKey });
     if (outcome === undefined) return;
     event.preventDefault();
@@ -62,7 +73,7 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
           aria-label="Search papers"
           role="combobox"
           aria-expanded={results.length > 0}
-          aria-controls="ps-results"
+          aria-controls={results.length ? 'ps-results' : undefined}
           aria-autocomplete="list"
           aria-activedescendant={results.length ? optionId(selectedIndex) : undefined}
           autocomplete="off"
@@ -72,7 +83,15 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
           onKeyDown={onKeyDown}
         />
         <label class="ps-filter">
-          <input type="checkbox" checked={model.withCodeOnly.value} onChange={() => model.toggleWithCode()} />
+          <input
+            type="checkbox"
+            checked={model.withCodeOnly.value}
+            onChange={() => {
+              model.toggleWithCode();
+              // Keep the keyboard in the search box: ↑/↓ and Enter keep working.
+              input.current?.focus();
+            }}
+          />
           With code
         </label>
       </div>
@@ -86,27 +105,28 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
         </div>
       ) : (
         <ul ref={list} id="ps-results" class="ps-results" role="listbox" aria-label="Papers">
-          {results.map((result, index) => [
-            index === 0 && onPage > 0 && (
-              <li key="h-on" role="presentation" class="ps-section">
-                On this page
-              </li>
-            ),
-            index === onPage && onPage > 0 && (
-              <li key="h-all" role="presentation" class="ps-section">
-                {query ? 'Other results' : 'All papers'}
-              </li>
-            ),
-            <ResultItem
-              key={result.paper.id}
-              id={optionId(index)}
-              result={result}
-              selected={index === selectedIndex}
-              onHover={() => model.select(index)}
-              onActivate={() => actions.openUrl(model.primaryUrl(result.paper))}
-              onOpenUrl={actions.openUrl}
-            />,
-          ])}
+          {groups.map((group) => (
+            <li key={group.id} role="group" aria-labelledby={group.label ? group.id : undefined} class="ps-group">
+              {group.label && (
+                <div id={group.id} role="presentation" class="ps-section">
+                  {group.label}
+                </div>
+              )}
+              <ul role="none" class="ps-group-items">
+                {group.items.map(({ result, index }) => (
+                  <ResultItem
+                    key={result.paper.id}
+                    id={optionId(index)}
+                    result={result}
+                    selected={index === selectedIndex}
+                    onHover={() => model.select(index)}
+                    onActivate={() => actions.openUrl(model.primaryUrl(result.paper))}
+                    onOpenUrl={actions.openUrl}
+                  />
+                ))}
+              </ul>
+            </li>
+          ))}
         </ul>
       )}
       <footer class="ps-hints" aria-hidden="true">

@@ -1,11 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import lookup from 'virtual:paperscope/match-lookup-github';
+import css from '../components/panel.css?inline';
 import { runGitHub } from '../lib/content/github';
-import '../components/panel.css';
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
-  main: (ctx) => runGitHub(ctx, lookup),
+  // The style sheet is bundled as text: the shadow root needs no request to load it.
+  cssInjectionMode: 'manual',
+  main: (ctx) => runGitHub(ctx, lookup, css),
 });

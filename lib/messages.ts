@@ -27,9 +27,32 @@ export interface Responses {
   'tab-matches': PageMatch[];
 }
 
-/** Narrows an unknown runtime message to a {@link Message} (content from other extensions is ignored). */
+/** The most papers one message may name: more than the corpus holds, far fewer than could hurt. */
+export const MAX_IDS = 2_000;
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+function isPageMatch(x: unknown): x is PageMatch {
+  if (typeof x !== 'object' || x === null) return false;
+  const m = x as Record<string, unknown>;
+  return isString(m.paperId) && isString(m.evidence) && typeof m.score === 'number';
+}
+
+/**
+ * Narrows an unknown runtime message to a well-formed {@link Message}; anything
+ * else (another shape, wrong field types, oversized lists) is ignored.
+ */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
-  const { type } = value as { type?: unknown };
-  return type === 'page-matches' || type === 'paper-details' || type === 'tab-matches';
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'page-matches':
+      return isString(m.url) && Array.isArray(m.matches) && m.matches.length <= MAX_IDS && m.matches.every(isPageMatch);
+    case 'paper-details':
+      return Array.isArray(m.ids) && m.ids.length <= MAX_IDS && m.ids.every(isString);
+    case 'tab-matches':
+      return Number.isInteger(m.tabId);
+    default:
+      return false;
+  }
 }

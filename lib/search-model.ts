@@ -82,7 +82,10 @@ export function createSearchModel(corpus: readonly Paper[], engine: SearchEngine
   );
   const selected = computed(() => results.value[selectedIndex.value]);
 
+  /** The user moved the selection since the results last changed under them. */
+  let userChose = false;
   const selectFirst = (): void => {
+    userChose = false;
     selectedIndex.value = 0;
   };
 
@@ -108,19 +111,26 @@ export function createSearchModel(corpus: readonly Paper[], engine: SearchEngine
       });
     },
     setOnPageIds(ids) {
+      // The ids arrive after the popup opened: keep a paper the user already
+      // chose (arrows, pointer), so Enter opens what they see highlighted.
+      const keep = userChose ? selected.peek()?.paper.id : undefined;
       batch(() => {
         onPageIds.value = ids;
-        selectFirst();
+        const index = keep === undefined ? -1 : results.value.findIndex((r) => r.paper.id === keep);
+        selectedIndex.value = Math.max(index, 0);
       });
     },
     moveSelection(delta) {
       const count = results.value.length;
       if (!count) return;
+      userChose = true;
       selectedIndex.value = (((selectedIndex.value + delta) % count) + count) % count;
     },
     selectFirst,
     select(index) {
-      if (index >= 0 && index < results.value.length) selectedIndex.value = index;
+      if (index < 0 || index >= results.value.length) return;
+      userChose = true;
+      selectedIndex.value = index;
     },
     primaryUrl,
     arxivUrl,

@@ -3,32 +3,50 @@
  */
 import type { Message, Responses } from '../messages';
 import type { Paper } from '../types';
-import type { TabMatches } from './tab-matches';
+import { pageKey, type TabMatches } from './tab-matches';
 
 /** The sender fields the handler reads (a subset of `runtime.MessageSender`). */
 export interface Sender {
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * The URL a tab shows now, when the browser lets us see it (only for the hosts
+ * the extension runs on; undefined elsewhere, or when the tab is gone).
+ */
+export type TabUrl = (tabId: number) => Promise<string | undefined>;
+
+/** Whether a report about `url` still describes what the tab shows (`current`). */
+function sameDocument(url: string, current: string | undefined): boolean {
+  return current !== undefined && pageKey(current) === pageKey(url);
 }
 
 /**
  * Creates the handler.
  * @param corpus All papers (the background is the one place that holds abstracts).
+ * @param tabUrl Reads a tab's current URL, to refuse stale reports and answers.
  */
-export function createMessageHandler(corpus: Paper[], tabMatches: TabMatches) {
+export function createMessageHandler(corpus: Paper[], tabMatches: TabMatches, tabUrl: TabUrl) {
   const byId = new Map(corpus.map((p) => [p.id, p]));
   return async function handle<M extends Message>(message: M, sender: Sender): Promise<Responses[M['type']]> {
     switch (message.type) {
       case 'page-matches': {
         const tabId = sender.tab?.id;
+        // A late report from a page the tab has already left must not badge the new one.
+        const stale = sender.tab?.url !== undefined && !sameDocument(message.url, sender.tab.url);
         // Only ids the corpus knows reach the badge: a content script cannot invent papers.
         const matches = message.matches.filter((m) => byId.has(m.paperId));
-        if (tabId !== undefined) await tabMatches.report(tabId, message.url, matches);
+        if (tabId !== undefined && !stale) await tabMatches.report(tabId, message.url, matches);
         return undefined as Responses[M['type']];
       }
       case 'paper-details':
         return message.ids.flatMap((id) => byId.get(id) ?? []) as Responses[M['type']];
-      case 'tab-matches':
-        return tabMatches.get(message.tabId) as Responses[M['type']];
+      case 'tab-matches': {
+        const matches = tabMatches.get(message.tabId);
+        // The tab may have left for a page we cannot see (another site): then it shows none of ours.
+        const answer = matches.length && sameDocument(tabMatches.url(message.tabId) ?? '', await tabUrl(message.tabId)) ? matches : [];
+        return answer as Responses[M['type']];
+      }
     }
   };
 }

@@ -36,16 +36,27 @@ export function startBackground(corpus: Paper[]): void {
       initial,
     ),
   );
-  const handler = service.then((tabs) => createMessageHandler(corpus, tabs));
+  const tabUrl = async (tabId: number) => {
+    try {
+      return (await browser.tabs.get(tabId)).url;
+    } catch {
+      return undefined; // the tab is gone
+    }
+  };
+  const handler = service.then((tabs) => createMessageHandler(corpus, tabs, tabUrl));
+  const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message)) return undefined;
     return handler.then((handle) => handle(message, sender));
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void service.then((tabs) => tabs.navigated(tabId, change.url!));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // The URL is given only for the hosts we run on; a load elsewhere comes without
+    // one, and then the tab shows none of our papers any more ('' never equals a page).
+    const url = change.url ?? (change.status === 'loading' ? (tab.url ?? '') : undefined);
+    if (url !== undefined) quietly(service.then((tabs) => tabs.navigated(tabId, url)));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void service.then((tabs) => tabs.removed(tabId));
+    quietly(service.then((tabs) => tabs.removed(tabId)));
   });
 }

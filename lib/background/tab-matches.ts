@@ -32,6 +32,8 @@ export interface TabMatches {
   removed(tabId: number): void;
   /** The papers currently known on a tab, strongest evidence first as reported. */
   get(tabId: number): PageMatch[];
+  /** The page (without fragment) the tab's papers were reported for. */
+  url(tabId: number): string | undefined;
 }
 
 /** Text for the badge: the count, or nothing. */
@@ -41,7 +43,7 @@ export function badgeText(count: number): string {
 }
 
 /** Strips the fragment: jumping to an anchor is not navigating away. */
-function pageKey(url: string): string {
+export function pageKey(url: string): string {
   const hash = url.indexOf('#');
   return hash === -1 ? url : url.slice(0, hash);
 }
@@ -70,6 +72,9 @@ export function createTabMatches(deps: TabMatchesDeps, initial: Record<number, T
     },
     get(tabId) {
       return tabs.get(tabId)?.matches ?? [];
+    },
+    url(tabId) {
+      return tabs.get(tabId)?.url;
     },
   };
 }

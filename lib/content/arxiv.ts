@@ -15,36 +15,62 @@ import { pageColorScheme } from '../pages/color-scheme';
 import { dismiss, dismissedPapers } from '../storage';
 import { paperDetails, reportMatches } from './background-client';
 import { mountUi, paperscopeHosts } from './mount';
+
+/** The style sheets of the injected UI, bundled as text. */
+export interface ArxivCss {
+  panel: string;
+  badge: string;
+}
 import { sameText } from './same-text';
 
 const toPageMatch = ({ paperId, evidence, score }: Match) => ({ paperId, evidence, score });
 
+/**
+ * Tells the background which corpus papers the page shows, now and again when
+ * the page comes back from the back/forward cache (no script runs then, but the
+ * background forgot the tab's papers when it navigated away).
+ */
+function report(ctx: ContentScriptContext, matches: Match[]): void {
+  const send = () => reportMatches(location.href, matches.map(toPageMatch));
+  void send();
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) void send();
+  });
+}
+
 /** Starts the script for the current page. */
-export async function runArxiv(ctx: ContentScriptContext, lookup: MatchLookup): Promise<void> {
+export async function runArxiv(ctx: ContentScriptContext, lookup: MatchLookup, css: ArxivCss): Promise<void> {
   const kind = arxivPageKind(location);
   if (!kind) return;
-  const matcher = createTitleMatcher(lookup);
   try {
+    const matcher = createTitleMatcher(lookup);
     if (kind === 'abs') {
       const page = readAbsPage(document, location);
-      await annotateAbstractPage(ctx, matcher.match(page), page.abstract);
-    } else await annotateEntries(ctx, kind === 'listing' ? readListingEntries(document) : readSearchResults(document), matcher);
+      await annotateAbstractPage(ctx, css.panel, matcher.match(page), page.abstract);
+    } else {
+      const entries = kind === 'listing' ? readListingEntries(document) : readSearchResults(document);
+      await annotateEntries(ctx, css.badge, entries, matcher);
+    }
   } catch {
     // Right or silent: an odd page must never break arXiv.
   }
 }
 
-async function annotateAbstractPage(ctx: ContentScriptContext, match: Match | null, pageAbstract: string | undefined): Promise<void> {
+async function annotateAbstractPage(
+  ctx: ContentScriptContext,
+  css: string,
+  match: Match | null,
+  pageAbstract: string | undefined,
+): Promise<void> {
   if (!match) return;
-  void reportMatches(location.href, [toPageMatch(match)]);
+  report(ctx, [match]);
   if ((await dismissedPapers.getValue()).includes(match.paperId)) return;
   const [paper] = await paperDetails([match.paperId]);
   const anchor = findAbsPanelAnchor(document);
   if (!paper || !anchor || !ctx.isValid) return;
   // Idempotent: a second run (or a restored page) never leaves two panels.
   for (const host of paperscopeHosts('panel')) host.remove();
-  const ui = await mountUi(ctx, {
-    kind: 'panel',
+  const ui = await mountUi(ctx, 'panel', css, {
     paperId: paper.id,
     placement: anchor,
     scheme: pageColorScheme(document),
@@ -53,8 +79,8 @@ async function annotateAbstractPage(ctx: ContentScriptContext, match: Match | nu
       evidence: describeEvidence(match),
       pageShowsAbstract: sameText(pageAbstract, paper.abstract),
       onClose: () => {
-        ui.remove();
-        void dismiss(dismissedPapers, paper.id);
+        ui.hide();
+        dismiss(dismissedPapers, paper.id).catch(() => undefined);
       },
     }),
   });
@@ -62,25 +88,27 @@ async function annotateAbstractPage(ctx: ContentScriptContext, match: Match | nu
 
 async function annotateEntries(
   ctx: ContentScriptContext,
+  css: string,
   entries: ArxivPageEntry[],
   matcher: ReturnType<typeof createTitleMatcher>,
 ): Promise<void> {
   const results = matchEntries(matcher, entries);
   const found = entries.flatMap((entry, i) => (results[i] ? [{ entry, match: results[i] }] : []));
   if (found.length === 0) return;
-  void reportMatches(location.href, found.map(({ match }) => toPageMatch(match)));
+  report(ctx, found.map((f) => f.match));
   const papers = new Map((await paperDetails([...new Set(found.map((f) => f.match.paperId))])).map((p) => [p.id, p]));
   const scheme = pageColorScheme(document);
-  for (const { entry, match } of found) {
-    const paper = papers.get(match.paperId);
-    if (!paper || !ctx.isValid) continue;
-    if (paperscopeHosts('badge', entry.badgeAnchor).length > 0) continue; // already badged
-    await mountUi(ctx, {
-      kind: 'badge',
-      paperId: paper.id,
-      placement: { element: entry.badgeAnchor, append: 'last' },
-      scheme,
-      view: h(ListingBadge, { paper, evidence: describeEvidence(match) }),
-    });
-  }
+  await Promise.all(
+    found.map(({ entry, match }) => {
+      const paper = papers.get(match.paperId);
+      // Already badged (the script ran twice on this document): leave it.
+      if (!paper || !ctx.isValid || paperscopeHosts('badge', entry.badgeAnchor).length > 0) return undefined;
+      return mountUi(ctx, 'badge', css, {
+        paperId: paper.id,
+        placement: { element: entry.badgeAnchor, append: 'last' },
+        scheme,
+        view: h(ListingBadge, { paper, evidence: describeEvidence(match) }),
+      });
+    }),
+  );
 }

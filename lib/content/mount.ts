@@ -6,7 +6,7 @@
  */
 import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ColorScheme } from '../pages/color-scheme';
 
 /** Which kind of Paperscope UI a host element holds. */
@@ -18,8 +18,8 @@ export interface Placement {
   append: 'after' | 'before' | 'first' | 'last';
 }
 
-export interface MountOptions {
-  kind: UiKind;
+/** What one showing of a UI displays, and where. */
+export interface UiContent {
   /** The paper (or papers, space-separated) the UI is about. */
   paperId: string;
   placement: Placement;
@@ -27,35 +27,74 @@ export interface MountOptions {
   view: ComponentChild;
 }
 
+/**
+ * One piece of UI that can be shown, moved and hidden again and again (the
+ * GitHub panel across in-page navigations) while its shadow root, its style
+ * sheet and its clean-up registration are created only once.
+ */
+export interface UiSlot {
+  /** The host element (in the page while shown). */
+  readonly host: HTMLElement;
+  /** Shows `content`, replacing whatever the slot showed. */
+  show(content: UiContent): void;
+  /** Takes the UI out of the page. */
+  hide(): void;
+}
+
 /** Host elements of our UI currently in the document. */
 export function paperscopeHosts(kind: UiKind, root: ParentNode = document): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(`[data-paperscope="${kind}"]`)];
 }
 
+function place(anchor: Element, host: Element, append: Placement['append']): void {
+  if (append === 'after') anchor.after(host);
+  else if (append === 'before') anchor.before(host);
+  else if (append === 'first') anchor.prepend(host);
+  else anchor.append(host);
+}
+
 /**
- * Mounts one piece of UI and returns it (call `remove()` to take it away).
- * The shadow root's `all: initial` reset comes from WXT; sizes are px.
+ * Creates a reusable UI slot.
+ * @param css The UI's style sheet, bundled as text (no request to load it).
  */
-export async function mountUi(ctx: ContentScriptContext, options: MountOptions): Promise<ShadowRootContentScriptUi<void>> {
+export async function createUiSlot(ctx: ContentScriptContext, kind: UiKind, css: string): Promise<UiSlot> {
+  let current: UiContent | undefined;
   const ui = await createShadowRootUi<void>(ctx, {
-    name: `paperscope-${options.kind}`,
+    name: `paperscope-${kind}`,
     position: 'inline',
-    anchor: options.placement.element,
-    append: options.placement.append,
+    css,
     isolateEvents: true,
+    anchor: () => current?.placement.element,
+    append: (anchor, host) => place(anchor, host, current?.placement.append ?? 'last'),
     onMount(container) {
-      container.classList.add('ps-root', `ps-kind-${options.kind}`);
-      container.setAttribute('data-ps-theme', options.scheme);
-      render(options.view, container);
+      if (!current) return;
+      container.className = `ps-root ps-kind-${kind}`;
+      container.setAttribute('data-ps-theme', current.scheme);
+      render(current.view, container);
     },
     onRemove() {
       render(null, ui.uiContainer);
     },
   });
-  ui.shadowHost.setAttribute('data-paperscope', options.kind);
-  ui.shadowHost.setAttribute('data-paper-id', options.paperId);
-  // Inline hosts: a badge must sit in the line, a panel spans the column.
-  ui.shadowHost.style.display = options.kind === 'badge' ? 'inline' : 'block';
-  ui.mount();
-  return ui;
+  ui.shadowHost.setAttribute('data-paperscope', kind);
+  return {
+    host: ui.shadowHost,
+    show(content) {
+      if (current) ui.remove();
+      current = content;
+      ui.shadowHost.setAttribute('data-paper-id', content.paperId);
+      ui.mount();
+    },
+    hide() {
+      if (current) ui.remove();
+      current = undefined;
+    },
+  };
+}
+
+/** Mounts a one-off UI (a listing badge) and returns its slot. */
+export async function mountUi(ctx: ContentScriptContext, kind: UiKind, css: string, content: UiContent): Promise<UiSlot> {
+  const slot = await createUiSlot(ctx, kind, css);
+  slot.show(content);
+  return slot;
 }

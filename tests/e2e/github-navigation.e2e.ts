@@ -66,8 +66,6 @@ async function installFakeTurbo(page: Page): Promise<void> {
 }
 
 async function panelState(page: Page): Promise<{ count: number; ids: (string | null)[]; path: string }> {
-  // Longer than the script's debounce plus a message round trip to the background.
-  await page.waitForTimeout(250);
   return page.evaluate(() => {
     const hosts = [...document.querySelectorAll('[data-paperscope="panel"]')];
     return {
@@ -78,6 +76,22 @@ async function panelState(page: Page): Promise<{ count: number; ids: (string | n
   });
 }
 
+/**
+ * Waits until the page shows `expected` (the script debounces, then may ask the
+ * background for details), then checks it still does a moment later: no late,
+ * stale update may add or remove a panel afterwards.
+ */
+async function expectSettled(page: Page, expected: { count: number; ids: string[]; path: string }): Promise<void> {
+  const want = { ...expected, path: expected.path.toLowerCase() };
+  const read = async () => {
+    const state = await panelState(page);
+    return { ...state, path: state.path.toLowerCase() };
+  };
+  await expect.poll(read, { timeout: 10_000, interval: 50 }).toEqual(want);
+  await page.waitForTimeout(150);
+  expect(await read()).toEqual(want);
+}
+
 describe('GitHub in-page navigation', () => {
   it('shows exactly the right panel, once, through 50 navigations', async () => {
     const page = await session.context.newPage();
@@ -86,16 +100,8 @@ describe('GitHub in-page navigation', () => {
     await installFakeTurbo(page);
 
     const events = ['turbo:render', 'soft-nav:end', 'soft-nav:react-done', 'turbo:load', 'pjax:end'];
-    const expectA = async (path: string) => {
-      const state = await panelState(page);
-      expect(state.path.toLowerCase()).toBe(path.toLowerCase());
-      expect(state.count).toBe(1);
-      expect(state.ids).toEqual([paper.id]);
-    };
-    const expectNone = async () => {
-      const state = await panelState(page);
-      expect(state.count).toBe(0);
-    };
+    const expectA = (path: string) => expectSettled(page, { count: 1, ids: [paper.id], path });
+    const expectNone = () => expectSettled(page, { count: 0, ids: [], path: '/microsoft/playwright' });
 
     let navigations = 0;
     for (let round = 0; navigations < 50; round++) {
@@ -116,4 +122,26 @@ describe('GitHub in-page navigation', () => {
     expect(navigations).toBe(50);
     await page.close();
   }, 120_000);
+
+  it('keeps the toolbar count when a Turbo frame navigation leaves the header and the panel in place', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`https://github.com/${repoA}`);
+    await page.locator('[data-paperscope="panel"]').waitFor();
+    const tabId = await session.tabIdOf(page);
+    await expect.poll(() => session.badgeText(tabId)).toBe('1');
+    // Only the frame under the header changes: the URL moves on, the header and our panel stay.
+    await page.evaluate((path) => {
+      history.pushState({}, '', path);
+      document.dispatchEvent(new Event('turbo:frame-load'));
+      document.dispatchEvent(new Event('soft-nav:end'));
+    }, `/${repoA}/pulls`);
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(`/${repoA}/pulls`);
+    await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('1');
+    const popup = await session.openPopup({ query: `tab=${tabId}` });
+    await expect.poll(() => popup.locator('.ps-section').first().textContent()).toBe('On this page');
+    expect(await popup.getByRole('option').first().getAttribute('data-paper-id')).toBe(paper.id);
+    expect(await page.locator('[data-paperscope="panel"]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -45,9 +45,12 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Prom
   return page;
 }
 
-/** Waits until the content script had time to decide, then counts panels. */
+/**
+ * Counts panels once the content script has certainly decided: it decides within
+ * tens of milliseconds of load (the positive tests wait for the panel itself).
+ */
 async function panels(page: Page) {
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(1000);
   return page.locator('[data-paperscope="panel"]');
 }
 
@@ -134,6 +137,8 @@ describe('GitHub panel', () => {
     await panel.waitFor();
     await panel.locator('.ps-close').click();
     expect(await panel.count()).toBe(0);
+    // Remembered: the dismissal is stored before the page comes back.
+    await expect.poll(() => session.storageGet('dismissedRepos')).toEqual([repoA.toLowerCase()]);
     await page.reload();
     expect(await (await panels(page)).count()).toBe(0);
     // Undo for the next tests: clear the extension's storage from its own page.

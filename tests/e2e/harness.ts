@@ -43,10 +43,11 @@ export type Router = (url: URL) => Served | string | undefined;
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
-  /** Requests that were aborted because no route served them. */
+  /** Web requests that were aborted because no route served them (the saved pages' own assets, mostly). */
   blocked: string[];
-  /** Every request the extension's own pages or scripts started (must stay empty of web URLs). */
   close(): Promise<void>;
+  /** A value in the extension's local storage (WXT keys without the `local:` prefix). */
+  storageGet(key: string): Promise<unknown>;
   /** Replaces the router (routes are looked up on every request). */
   setRouter(router: Router): void;
   /**
@@ -131,6 +132,7 @@ export async function launchExtension(router: Router = () => undefined): Promise
     setRouter(next) {
       current = next;
     },
+    storageGet: (key) => inExtension(async (k: string) => (await chrome.storage.local.get(k))[k], key),
     tabUrls: () => inExtension(async () => (await chrome.tabs.query({})).map((t) => t.pendingUrl ?? t.url ?? ''), undefined),
     tabIdOf: (page) => inExtension(async (url: string) => (await chrome.tabs.query({ url }))[0]!.id!, page.url()),
     badgeText: (tabId) => inExtension((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),

@@ -52,12 +52,20 @@ describe('readGitHubPage', () => {
     }
   });
 
-  it('ignores README citations on sub-pages (no README there) and stays silent on a 404', () => {
+  it('stays silent on a 404 page and on a GitHub page that is not a repository', () => {
     expect(read(notFoundPage(), 'https://github.com/nobody/missing')).toEqual({ kind: 'none' });
     expect(read('<html><body>odd</body></html>', 'https://github.com/topics/nlp')).toEqual({ kind: 'none' });
   });
 
   it('refuses a page whose meta tags name another repository than the URL (stale after navigation)', () => {
     expect(read(repoPageAs(repo), 'https://github.com/microsoft/playwright')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('readGitHubPage on sub-pages', () => {
+  it('reads README citations on the repository home only', () => {
+    const html = repoPageAs('someone/implementation', { readmeHtml: readmeCiting([corpus[20]!.arxivId!]) });
+    expect(read(html, 'https://github.com/someone/implementation')).toMatchObject({ kind: 'repo', matches: [{ paperId: corpus[20]!.id }] });
+    expect(read(html, 'https://github.com/someone/implementation/tree/main/docs')).toEqual({ kind: 'none' });
   });
 });

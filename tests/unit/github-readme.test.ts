@@ -200,26 +200,19 @@ describe('readReadme', () => {
   it('caps the text of a huge README', () => {
     const paragraph = `<p>${'lorem ipsum dolor sit amet '.repeat(400)}</p>`;
     const doc = parse(`<article class="markdown-body" itemprop="text">${paragraph.repeat(100)}<p>arXiv:2205.11916</p></article>`);
-    const start = performance.now();
     const readme = readReadme(doc);
-    console.log(`readReadme: ~1 MB README in ${(performance.now() - start).toFixed(1)} ms (happy-dom)`);
     expect(readme?.text.length).toBeLessThanOrEqual(README_TEXT_CAP);
     expect(readme?.text.length).toBeGreaterThan(README_TEXT_CAP - 100);
     // The citation is past the cap: not read, by design.
     expect(readme?.arxivIds).toEqual([]);
   });
 
-  it('handles a README with 500 arXiv links cheaply', () => {
+  it('reads a README with 500 arXiv links up to the id cap', () => {
     const ids = manyIds(500);
     const doc = parse(repoPageAs('dair-ai/ml-papers-of-the-week', { readmeHtml: readmeCiting(ids) }));
-    const start = performance.now();
     const readme = readReadme(doc);
-    const ms = performance.now() - start;
-    console.log(`readReadme: 500-citation README in ${ms.toFixed(1)} ms (happy-dom)`);
     expect(readme?.arxivIds).toHaveLength(README_MAX_IDS);
     expect(new Set(readme?.arxivIds).size).toBe(README_MAX_IDS);
     for (const id of readme?.arxivIds ?? []) expect(ids).toContain(id);
-    // happy-dom is far slower than a browser; this only catches quadratic blow-ups.
-    expect(ms).toBeLessThan(500);
   });
 });

@@ -133,15 +133,13 @@ describe('readme-cites', () => {
     expect(matchReadme(lookup, { text: setup.repeat(300) })).toEqual({ kind: 'cites', matches: [] });
   });
 
-  it('reads a 200 kB README quickly', () => {
+  it('finds a title cited in a 200 kB README', () => {
     const filler = 'Install the package, then run the training script with the default configuration. ';
     const text = `${filler.repeat(2500)}\n"Tuning Language Models by Proxy"\n${filler.repeat(100)}`;
     expect(text.length).toBeGreaterThan(200_000);
-    const start = performance.now();
+    // Its cost is measured by `npm run bench` (scripts/bench/listing.ts), not asserted here.
     const result = matchReadme(lookup, { text });
-    const elapsed = performance.now() - start;
     expect(result).toEqual({ kind: 'cites', matches: [{ paperId: 'proxy', evidence: 'readme-cites', score: 1 }] });
-    expect(elapsed).toBeLessThan(100);
   });
 });
 

@@ -5,26 +5,49 @@ import { isMessage } from '../../lib/messages';
 import { loadCorpus } from '../../scripts/load-corpus';
 
 const corpus = loadCorpus();
+const LISTING = 'https://arxiv.org/list/cs/new';
 
-function setup() {
+/** A background with one tab (id 9) whose current URL the test sets. */
+function setup(initialUrl: string | undefined = LISTING) {
   const badges: string[] = [];
+  let current: string | undefined = initialUrl;
   const tabs = createTabMatches({ setBadge: (_tab, text) => void badges.push(text) });
-  return { handle: createMessageHandler(corpus, tabs), badges };
+  const handle = createMessageHandler(corpus, tabs, async () => current);
+  return { handle, badges, goTo: (url: string | undefined) => void (current = url) };
 }
+
+const known = corpus[3]!.id;
+const report = (url: string) => ({
+  type: 'page-matches' as const,
+  url,
+  matches: [
+    { paperId: known, evidence: 'arxiv-id', score: 1 },
+    { paperId: 'not-a-paper', evidence: 'arxiv-id', score: 1 },
+  ],
+});
 
 describe('background message handler', () => {
   it('records the papers a tab reports, ignoring unknown ids, and answers the popup', async () => {
     const { handle, badges } = setup();
-    const known = corpus[3]!.id;
-    await handle(
-      { type: 'page-matches', url: 'https://arxiv.org/list/cs/new', matches: [
-        { paperId: known, evidence: 'arxiv-id', score: 1 },
-        { paperId: 'not-a-paper', evidence: 'arxiv-id', score: 1 },
-      ] },
-      { tab: { id: 9 } },
-    );
+    await handle(report(LISTING), { tab: { id: 9, url: LISTING } });
     expect(badges).toEqual(['1']);
     expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toEqual([{ paperId: known, evidence: 'arxiv-id', score: 1 }]);
+  });
+
+  it('drops a late report from a page the tab has already left', async () => {
+    const { handle, badges } = setup();
+    await handle(report(LISTING), { tab: { id: 9, url: 'https://arxiv.org/abs/2401.00001' } });
+    expect(badges).toEqual([]);
+    expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toEqual([]);
+  });
+
+  it('answers the popup with nothing once the tab shows another site', async () => {
+    const { handle, goTo } = setup();
+    await handle(report(LISTING), { tab: { id: 9, url: LISTING } });
+    goTo(undefined); // a site outside our hosts: the browser hides its URL from us
+    expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toEqual([]);
+    goTo(`${LISTING}#item3`); // back on the listing, scrolled to an anchor
+    expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toHaveLength(1);
   });
 
   it('returns full paper details for known ids only', async () => {
@@ -33,11 +56,24 @@ describe('background message handler', () => {
     expect(details.map((p) => p.title)).toEqual([corpus[0]!.title]);
     expect(details[0]!.abstract.length).toBeGreaterThan(100);
   });
+});
 
-  it('recognises only its own message shapes', () => {
+describe('isMessage', () => {
+  it('accepts well-formed messages', () => {
     expect(isMessage({ type: 'tab-matches', tabId: 1 })).toBe(true);
+    expect(isMessage({ type: 'paper-details', ids: ['a', 'b'] })).toBe(true);
+    expect(isMessage(report(LISTING))).toBe(true);
+  });
+
+  it('refuses other shapes, wrong field types and oversized lists', () => {
     expect(isMessage({ type: 'something-else' })).toBe(false);
     expect(isMessage(null)).toBe(false);
     expect(isMessage('page-matches')).toBe(false);
+    expect(isMessage({ type: 'tab-matches', tabId: '1' })).toBe(false);
+    expect(isMessage({ type: 'paper-details', ids: 'a' })).toBe(false);
+    expect(isMessage({ type: 'paper-details', ids: [1] })).toBe(false);
+    expect(isMessage({ type: 'paper-details', ids: Array.from({ length: 2001 }, () => 'a') })).toBe(false);
+    expect(isMessage({ type: 'page-matches', url: LISTING, matches: [{ paperId: 'a' }] })).toBe(false);
+    expect(isMessage({ type: 'page-matches', matches: [] })).toBe(false);
   });
 });

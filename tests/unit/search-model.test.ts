@@ -139,11 +139,20 @@ describe('search model', () => {
   it('lists papers on this page first, also once they arrive after opening', () => {
     const onPage = byTitle('OpenVLA');
     const m = model();
-    m.moveSelection(4);
     m.setOnPageIds([onPage.id]);
     expect(m.selectedIndex.value).toBe(0);
     expect(m.results.value[0]).toMatchObject({ paper: onPage, onPage: true });
     expect(model({ onPageIds: [onPage.id] }).results.value[0]!.paper.id).toBe(onPage.id);
+  });
+
+  it('keeps the paper the user selected when on-page ids arrive late', () => {
+    const onPage = byTitle('OpenVLA');
+    const m = model();
+    m.moveSelection(4);
+    const chosen = m.selected.value!.paper.id;
+    m.setOnPageIds([onPage.id]);
+    expect(m.selected.value!.paper.id).toBe(chosen);
+    expect(m.handleKey('Enter')).toEqual({ open: m.primaryUrl(m.selected.value!.paper) });
   });
 
   it('shows an empty state with the filter on and nothing matching', () => {
