@@ -17,8 +17,8 @@ export default defineConfig({
       corpusPlugin({
         corpus: (papers) => papers,
         'match-lookup': buildMatchLookup,
-        // The GitHub script needs no title word weights: the smaller lookup.
-        'match-lookup-github': (papers) => toRepoLookup(buildMatchLookup(papers)),
+        // The GitHub script needs no title word weights: the smaller lookup, parsed only on repository pages.
+        'lazy:match-lookup-github': (papers) => toRepoLookup(buildMatchLookup(papers)),
         'search-data': buildSearchData,
       }),
     ],

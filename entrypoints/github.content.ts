@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import lookup from 'virtual:paperscope/match-lookup-github';
+import lookup from 'virtual:paperscope/lazy:match-lookup-github';
 import css from '../components/panel.css?inline';
 import { runGitHub } from '../lib/content/github';
 

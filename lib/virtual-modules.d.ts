@@ -7,8 +7,8 @@ declare module 'virtual:paperscope/match-lookup' {
   const lookup: import('./match/lookup').MatchLookup;
   export default lookup;
 }
-declare module 'virtual:paperscope/match-lookup-github' {
-  const lookup: import('./match/lookup').RepoLookup;
+declare module 'virtual:paperscope/lazy:match-lookup-github' {
+  const lookup: () => import('./match/lookup').RepoLookup;
   export default lookup;
 }
 declare module 'virtual:paperscope/search-data' {

@@ -8,7 +8,11 @@ import type { Plugin } from 'vite';
 import type { Paper } from '../lib/types';
 import { CORPUS_SOURCES, loadCorpus } from './load-corpus';
 
-/** Virtual module ids and the data each one exports as its default. */
+/**
+ * Virtual module ids and the data each one exports as its default. A module
+ * named `lazy:<name>` exports instead a function returning the data, parsed on
+ * its first call (for content scripts that usually never need it).
+ */
 export type CorpusModules = Record<string, (papers: Paper[]) => unknown>;
 
 const PREFIX = 'virtual:paperscope/';
@@ -35,9 +39,13 @@ export function corpusPlugin(modules: CorpusModules): Plugin {
         // A malformed seed fails the build with the parser's message, which names the line.
         this.error(error instanceof Error ? error.message : String(error));
       }
-      const make = modules[id.slice(PREFIX.length + 1)]!;
+      const name = id.slice(PREFIX.length + 1);
       // JSON.parse of a string literal is faster for engines than an object literal this size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(make(papers)))});`;
+      const parse = `JSON.parse(${JSON.stringify(JSON.stringify(modules[name]!(papers)))})`;
+      return name.startsWith('lazy:')
+        ? `let value;
+export default () => (value ??= ${parse});`
+        : `export default ${parse};`;
     },
     watchChange(id) {
       if (id === CORPUS_SOURCES.seed || id === CORPUS_SOURCES.ids) papers = undefined;

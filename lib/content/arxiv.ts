@@ -12,7 +12,7 @@ import type { MatchLookup } from '../match/lookup';
 import { createTitleMatcher, matchEntries } from '../match/title-matcher';
 import { arxivPageKind, findAbsPanelAnchor, readAbsPage, readListingEntries, readSearchResults, type ArxivPageEntry } from '../pages/arxiv';
 import { pageColorScheme } from '../pages/color-scheme';
-import { dismiss, dismissedPapers } from '../storage';
+import { dismiss, isDismissed } from '../storage';
 import { paperDetails, reportMatches } from './background-client';
 import { mountUi, paperscopeHosts } from './mount';
 
@@ -64,7 +64,7 @@ async function annotateAbstractPage(
 ): Promise<void> {
   if (!match) return;
   report(ctx, [match]);
-  if ((await dismissedPapers.getValue()).includes(match.paperId)) return;
+  if (await isDismissed('papers', match.paperId)) return;
   const [paper] = await paperDetails([match.paperId]);
   const anchor = findAbsPanelAnchor(document);
   if (!paper || !anchor || !ctx.isValid) return;
@@ -81,7 +81,7 @@ async function annotateAbstractPage(
       pageShowsAbstract: sameText(pageAbstract, paper.abstract),
       onClose: () => {
         ui.hide();
-        dismiss(dismissedPapers, paper.id).catch(() => undefined);
+        dismiss('papers', paper.id).catch(() => undefined);
       },
     }),
   });

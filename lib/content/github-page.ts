@@ -29,12 +29,16 @@ export type GitHubPageResult =
 
 const NONE: GitHubPageResult = { kind: 'none' };
 
-/** Reads the page and matches it against the corpus lookup. Never throws. */
-export function readGitHubPage(doc: Document, url: URL | Location, lookup: RepoLookup): GitHubPageResult {
+/**
+ * Reads the page and matches it against the corpus lookup. Never throws.
+ * @param lookup The lookup, or a function giving it (called only on a repository page).
+ */
+export function readGitHubPage(doc: Document, url: URL | Location, lookup: RepoLookup | (() => RepoLookup)): GitHubPageResult {
   try {
     if (!repoFromUrl(url)) return NONE;
     const identity = readRepoIdentity(doc, url);
     if (!identity) return NONE;
+    if (typeof lookup === 'function') lookup = lookup();
     const readme = identity.isHome ? readReadme(doc) : undefined;
     const result = matchGitHubRepo(lookup, identity.key, readme);
     // A fork is its own repository; its parent being a paper's code is worth saying, not claiming.

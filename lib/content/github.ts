@@ -11,7 +11,7 @@ import type { RepoLookup } from '../match/lookup';
 import { findRepoPanelAnchor } from '../pages/github';
 import { pageColorScheme } from '../pages/color-scheme';
 import type { Paper } from '../types';
-import { dismiss, dismissedRepos } from '../storage';
+import { dismiss, isDismissed } from '../storage';
 import { paperDetails, reportMatches } from './background-client';
 import { readGitHubPage, type GitHubPageResult } from './github-page';
 import { createUiSlot, paperscopeHosts, type UiSlot } from './mount';
@@ -49,9 +49,10 @@ function shownPapers(page: RepoPage, matches: Match[], byId: Map<string, Paper>)
 
 /**
  * Starts the script; everything it sets up ends with `ctx` (extension reload or update).
+ * @param getLookup The corpus lookup, parsed on first call: most GitHub pages are not repositories and never need it.
  * @param css The panel's style sheet.
  */
-export function runGitHub(ctx: ContentScriptContext, lookup: RepoLookup, css: string): void {
+export function runGitHub(ctx: ContentScriptContext, getLookup: () => RepoLookup, css: string): void {
   let generation = 0;
   let slot: Promise<UiSlot> | undefined;
   let shownSignature: string | undefined;
@@ -73,7 +74,7 @@ export function runGitHub(ctx: ContentScriptContext, lookup: RepoLookup, css: st
 
   const update = async () => {
     const run = ++generation;
-    const page = readGitHubPage(document, location, lookup);
+    const page = readGitHubPage(document, location, getLookup);
     if (page.kind === 'none') {
       if (shownSignature !== undefined || paperscopeHosts('panel').length) await hide();
       if (reportedUrl !== undefined) {
@@ -90,7 +91,7 @@ export function runGitHub(ctx: ContentScriptContext, lookup: RepoLookup, css: st
     const hosts = paperscopeHosts('panel');
     if (shownSignature === page.signature && ui.host.isConnected && hosts.length === 1) return;
 
-    if ((await dismissedRepos.getValue()).includes(page.repoKey)) {
+    if (await isDismissed('repos', page.repoKey)) {
       await hide();
       return;
     }
@@ -111,7 +112,7 @@ export function runGitHub(ctx: ContentScriptContext, lookup: RepoLookup, css: st
         ...(page.forkOf ? { forkOf: page.forkOf } : {}),
         onClose: () => {
           void hide();
-          dismiss(dismissedRepos, page.repoKey).catch(() => undefined);
+          dismiss('repos', page.repoKey).catch(() => undefined);
         },
       }),
     });

@@ -10,8 +10,18 @@ import { githubSelectors } from '../selectors/github';
 
 /** What the README says, as far as matching is concerned. */
 export interface ReadmeInfo {
-  /** Plain text, whitespace collapsed, at most {@link README_TEXT_CAP} characters. */
-  text: string;
+  /**
+   * Plain text with a space at every block boundary, whitespace collapsed, at
+   * most {@link README_TEXT_CAP} characters. Computed on first read: the walk that
+   * makes it costs milliseconds, and most READMEs never need it (see `quickText`).
+   */
+  readonly text: string;
+  /**
+   * The README's raw `textContent` (words of adjacent blocks may run together),
+   * at most {@link README_TEXT_CAP} characters: native and cheap, good enough to
+   * rule out a citation before `text` is built.
+   */
+  quickText: string;
   /**
    * Distinct versionless arXiv ids the README cites, links first, then text, in
    * order of appearance; at most {@link README_MAX_IDS} (reaching the cap means an
@@ -74,14 +84,24 @@ export function readReadme(doc: Document = document): ReadmeInfo | undefined {
   const article =
     doc.querySelector(githubSelectors.readme.selector) ?? doc.querySelector(githubSelectors.readmeLegacy.selector);
   if (!article) return undefined;
-  const text = plainText(article, README_TEXT_CAP);
+  const quickText = (article.textContent ?? '').slice(0, README_TEXT_CAP);
+  let text: string | undefined;
+  const fullText = () => (text ??= plainText(article, README_TEXT_CAP));
   const links = article.querySelectorAll(githubSelectors.readmeLink.selector);
   const hrefs: string[] = [];
   for (let i = 0; i < links.length && i < README_MAX_LINKS; i++) {
     const href = links[i]?.getAttribute('href');
     if (href) hrefs.push(href);
   }
-  return { text, arxivIds: extractArxivIds(text, hrefs) };
+  // Every text citation form names arXiv: without the word, the walk is not needed for ids.
+  const arxivIds = extractArxivIds(/arxiv/i.test(quickText) ? fullText() : '', hrefs);
+  return {
+    get text() {
+      return fullText();
+    },
+    quickText,
+    arxivIds,
+  };
 }
 
 /**
@@ -163,6 +183,7 @@ function plainText(root: Element, cap: number): string {
   const parts: string[] = [];
   let length = 0;
   // Depth-first, iterative (no recursion limit); `null` marks the end of a block element.
+  // Whitespace is collapsed once at the end: one regular expression, not one per text node.
   const stack: (Node | null)[] = [root];
   while (stack.length > 0 && length < cap) {
     const node = stack.pop();
@@ -172,7 +193,7 @@ function plainText(root: Element, cap: number): string {
       continue;
     }
     if (node.nodeType === 3) {
-      const data = (node as Text).data.replace(/\s+/g, ' ');
+      const data = (node as Text).data;
       parts.push(data);
       length += data.length;
       continue;
@@ -187,5 +208,6 @@ function plainText(root: Element, cap: number): string {
     }
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
+  // Raw lengths overcount runs of whitespace: cut after collapsing, so the cap holds either way.
   return parts.join('').replace(/\s+/g, ' ').trim().slice(0, cap);
 }

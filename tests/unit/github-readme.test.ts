@@ -187,7 +187,10 @@ describe('readReadme', () => {
     const doc = parse(
       '<main><div id="readme"><article class="markdown-body entry-content"><h2>Citation</h2><p>arXiv:2205.11916</p></article></div></main>',
     );
-    expect(readReadme(doc)).toEqual({ text: 'Citation arXiv:2205.11916', arxivIds: ['2205.11916'] });
+    const readme = readReadme(doc);
+    expect({ text: readme?.text, arxivIds: readme?.arxivIds }).toEqual({ text: 'Citation arXiv:2205.11916', arxivIds: ['2205.11916'] });
+    // The raw text runs the blocks together; the exact text is what citations are read from.
+    expect(readme?.quickText).toBe('CitationarXiv:2205.11916');
   });
 
   it('separates words at block boundaries and skips svg', () => {

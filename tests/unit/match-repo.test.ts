@@ -199,3 +199,45 @@ describe('bundle split', () => {
     ]);
   });
 });
+
+describe('matchReadme with a cheap raw text first', () => {
+  it('never builds the exact text when the raw text cannot hold a corpus title', () => {
+    const readme = {
+      quickText: 'Install the package and run the training script.',
+      get text(): string {
+        throw new Error('the exact text was read');
+      },
+    };
+    expect(matchReadme(lookup, readme)).toEqual({ kind: 'cites', matches: [] });
+  });
+
+  it('finds a title whose words the raw text runs into the next block', () => {
+    const readme = {
+      quickText: 'CitationTuning Language Models by ProxyWe release code.',
+      text: 'Citation "Tuning Language Models by Proxy" We release code.',
+    };
+    expect(matchReadme(lookup, readme)).toEqual({ kind: 'cites', matches: [{ paperId: 'proxy', evidence: 'readme-cites', score: 1 }] });
+  });
+});
+
+describe('matchReadme raw-text probe', () => {
+  const throwingText = (quickText: string) => ({
+    quickText,
+    get text(): string {
+      throw new Error('the exact text was read');
+    },
+  });
+
+  it('is not fooled by an anchor inside a longer word', () => {
+    // "proxy" and "tuning" as parts of other words only.
+    expect(matchReadme(lookup, throwingText('Proxying requests and finetunings are covered in the docs.'))).toEqual({ kind: 'cites', matches: [] });
+  });
+
+  it('sees an anchor glued to the previous or the next block', () => {
+    const text = 'Citation "Tuning Language Models by Proxy" We release code.';
+    for (const quickText of ['CitationTuning Language Models by ProxyWe release code.', 'HowtoTUNING LANGUAGE MODELS BY PROXY']) {
+      expect(matchReadme(lookup, { quickText, text }).kind).toBe('cites');
+      expect((matchReadme(lookup, { quickText, text }) as { matches: unknown[] }).matches).toHaveLength(1);
+    }
+  });
+});
