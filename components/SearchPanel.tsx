@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchModel } from '../lib/search-model';
 import { Logo } from './Logo';
 import { ResultItem } from './ResultItem';
@@ -18,6 +18,13 @@ export interface SearchPanelProps {
 
 const optionId = (index: number) => `ps-option-${index}`;
 
+/**
+ * Cards rendered at first; more as the list is scrolled (or the selection moves
+ * past them). Rendering all 150 cards, with their highlights and snippets, would
+ * cost the popup's first paint and every keystroke for cards nobody sees.
+ */
+export const CARDS_PER_PAGE = 30;
+
 /** The popup: header, search box, "with code" filter, results (a listbox driven from the search box). */
 export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -27,7 +34,9 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
   const query = model.query.value;
   const onPage = results.filter((r) => r.onPage).length;
   // Papers found on the current tab come first, in their own labelled group.
-  const indexed = results.map((result, index) => ({ result, index }));
+  const [pages, setPages] = useState(1);
+  const shown = Math.min(results.length, Math.max(pages * CARDS_PER_PAGE, selectedIndex + 1));
+  const indexed = results.slice(0, shown).map((result, index) => ({ result, index }));
   const groups = onPage
     ? [
         { id: 'ps-group-on-page', label: 'On this page', items: indexed.slice(0, onPage) },
@@ -36,6 +45,18 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
     : [{ id: 'ps-group-all', label: '', items: indexed }];
 
   useEffect(() => input.current?.focus(), []);
+  // A new query or filter starts from the first page of cards again.
+  useEffect(() => setPages(1), [query, model.withCodeOnly.value]);
+  const sentinel = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!target) return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setPages((n) => n + 1);
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [shown, results.length]);
   useEffect(() => {
     list.current?.querySelector(`#${optionId(selectedIndex)}`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedIndex, results]);
@@ -53,7 +74,9 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
 
   const count = query
     ? `${results.length} ${results.length === 1 ? 'result' : 'results'}`
-    : `${model.total} papers · ${withCodeCount} with code`;
+    : model.withCodeOnly.value
+      ? `${results.length} papers with code`
+      : `${model.total} papers · ${withCodeCount} with code`;
 
   return (
     <div class="ps-popup">
@@ -127,6 +150,7 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
               </ul>
             </li>
           ))}
+          {shown < results.length && <li ref={sentinel} role="presentation" class="ps-more-results" aria-hidden="true" />}
         </ul>
       )}
       <footer class="ps-hints" aria-hidden="true">

@@ -31,7 +31,13 @@ describe('popup', () => {
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     const withCode = corpus.filter((p) => p.links.some((l) => l.kind === 'code')).length;
     expect(await page.locator('.ps-count').textContent()).toBe(`${corpus.length} papers · ${withCode} with code`);
-    expect(await page.getByRole('option').count()).toBe(corpus.length);
+    // The whole corpus is browsable by scrolling (cards render a page at a time).
+    const options = page.getByRole('option');
+    await expect.poll(async () => {
+      await options.last().scrollIntoViewIfNeeded();
+      return options.count();
+    }).toBe(corpus.length);
+    await page.locator('.ps-results').evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, 'popup-empty-light');
     await page.keyboard.type('vision language');
     await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
@@ -57,8 +63,8 @@ describe('popup', () => {
     await page.keyboard.type('zero shot reasoners');
     const options = page.getByRole('option');
     await expect.poll(() => options.first().locator('.ps-result-title').textContent()).toBe(zeroShot.displayTitle);
-    const count = await options.count();
-    await page.keyboard.press('ArrowUp'); // wraps to the last
+    const count = Number((await page.locator('.ps-count').textContent())!.match(/^(\d+) results$/)![1]);
+    await page.keyboard.press('ArrowUp'); // wraps to the last result (rendering up to it)
     expect(await options.nth(count - 1).getAttribute('aria-selected')).toBe('true');
     const input = page.getByRole('combobox');
     expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(count - 1).getAttribute('id'));
@@ -72,14 +78,15 @@ describe('popup', () => {
   it('filters to papers with code, says when nothing matches, and Esc clears', async () => {
     const page = await session.openPopup({ colorScheme: 'dark' });
     await page.getByLabel('With code').check();
-    await expect.poll(() => page.getByRole('option').count()).toBe(corpus.filter((p) => p.links.some((l) => l.kind === 'code')).length);
+    await expect.poll(() => page.locator('.ps-count').textContent()).toBe(`${corpus.filter((p) => p.links.some((l) => l.kind === 'code')).length} papers with code`);
+    expect(await page.getByRole('option').first().locator('.ps-chip-code').count()).toBe(1);
     // Toggling the filter leaves the keyboard in the search box.
     await page.keyboard.type('qwxzzy plorf');
     await expect.poll(() => page.locator('.ps-empty').textContent()).toContain('No paper matches');
     await screenshot(page, 'popup-empty-state-dark');
     await page.keyboard.press('Escape');
     expect(await page.getByRole('combobox').inputValue()).toBe('');
-    await expect.poll(() => page.getByRole('option').count()).toBe(corpus.filter((p) => p.links.some((l) => l.kind === 'code')).length);
+    await expect.poll(() => page.locator('.ps-count').textContent()).toBe(`${corpus.filter((p) => p.links.some((l) => l.kind === 'code')).length} papers with code`);
     await page.getByLabel('With code').uncheck();
     await page.keyboard.type('codet5');
     await expect.poll(() => page.getByRole('option').first().locator('.ps-result-title').textContent()).toMatch(/^CodeT5\+/);
