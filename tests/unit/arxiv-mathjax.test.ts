@@ -1,22 +1,10 @@
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readAbsPage, readListingEntries, readSearchResults } from '../../lib/pages/arxiv';
 import { collapseWhitespace, readSourceText } from '../../lib/pages/mathjax-text';
 import { absPageFor, listingPage, removeMetaTags, searchResultsPage } from '../support/arxiv-pages';
+import { htmlParser } from '../support/dom';
 
-const window = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
-afterAll(() => window.happyDOM.close());
-
-function parse(html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+const { parse } = htmlParser();
 
 /** Glyphs MathJax would draw for a few TeX sources (what `textContent` would then pick up). */
 const GLYPHS: Record<string, string> = { '\\alpha': 'α', '^{2}': '2', '\\mathcal{N}=4': '𝒩=4', 'x^2': 'x2' };

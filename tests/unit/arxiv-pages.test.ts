@@ -1,5 +1,4 @@
-import { Window } from 'happy-dom';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readAbsPage, readListingEntries, readSearchResults } from '../../lib/pages/arxiv';
 import {
   absPageFor,
@@ -10,20 +9,9 @@ import {
   searchResultsPage,
   arxivTemplates,
 } from '../support/arxiv-pages';
+import { htmlParser } from '../support/dom';
 
-const window = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
-afterAll(() => window.happyDOM.close());
-
-function parse(html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+const { window, parse } = htmlParser();
 
 const SAVED_ID = '2106.09608';
 const SAVED_TITLE = 'Learning Knowledge Graph-based World Models of Textual Environments';

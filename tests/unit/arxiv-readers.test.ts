@@ -1,5 +1,4 @@
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   findAbsPanelAnchor,
   readAbsPage,
@@ -8,21 +7,9 @@ import {
   type ArxivPageEntry,
 } from '../../lib/pages/arxiv';
 import { absPageFor, listingPage, readFixture, removeMetaTags, searchResultsPage } from '../support/arxiv-pages';
+import { htmlParser } from '../support/dom';
 
-// Saved pages are parsed inertly: no script runs, nothing is fetched.
-const window = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
-afterAll(() => window.happyDOM.close());
-
-function parse(html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+const { parse } = htmlParser();
 
 const ABS_2021 = 'arxiv.org__abs__2106.09608__2021.html';
 const ABS_HEAD_ONLY = 'arxiv.org__abs__1902.02534__HEAD-ONLY__2023.html';

@@ -1,24 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { arxivFixtureNames, arxivSelectors, type ArxivSelectorName } from '../../lib/selectors/arxiv';
 import { listingPage, readFixture, searchResultsPage } from '../support/arxiv-pages';
+import { htmlParser } from '../support/dom';
 
-// Saved pages are parsed inertly: no script runs, nothing is fetched.
-const window = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
-afterAll(() => window.happyDOM.close());
-
-function parse(html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+const { parse } = htmlParser();
 
 const names = Object.keys(arxivSelectors) as ArxivSelectorName[];
 

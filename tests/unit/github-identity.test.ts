@@ -1,29 +1,10 @@
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findRepoPanelAnchor, readRepoIdentity } from '../../lib/pages/github';
 import { GITHUB_FIXTURES } from '../../lib/selectors/github';
 import { githubFixture, issuePageAs, notFoundPage, repoPageAs } from '../support/github-pages';
+import { htmlParser } from '../support/dom';
 
-const windows: Window[] = [];
-afterAll(async () => {
-  await Promise.all(windows.map((window) => window.happyDOM.close()));
-});
-
-/** A page parsed by happy-dom with no script, CSS or file loading. */
-function parse(html: string): Document {
-  const window = new Window({
-    url: 'https://github.com/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      disableIframePageLoading: true,
-    },
-  });
-  windows.push(window);
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+const { parse } = htmlParser('https://github.com/');
 
 const playwrightHome = githubFixture(GITHUB_FIXTURES.repoHome);
 const defuddleIssue = githubFixture(GITHUB_FIXTURES.issue);

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
 import { readGitHubPage } from '../../lib/content/github-page';
 import { buildMatchLookup, toRepoLookup } from '../../lib/match/lookup';
 import { loadCorpus } from '../../scripts/load-corpus';
 import { githubFixture, issuePageAs, notFoundPage, readmeCiting, repoPageAs } from '../support/github-pages';
+import { htmlParser } from '../support/dom';
 
 const corpus = loadCorpus();
 const lookup = toRepoLookup(buildMatchLookup(corpus));
 const paper = corpus.find((p) => p.links.some((l) => l.kind === 'code'))!;
 const repo = paper.links.find((l) => l.kind === 'code')!.label;
 
-function parse(html: string): Document {
-  const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+const { parse } = htmlParser('https://github.com/');
 
 const read = (html: string, url: string) => readGitHubPage(parse(html), new URL(url), lookup);
 

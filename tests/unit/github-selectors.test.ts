@@ -1,33 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GITHUB_FIXTURES,
   githubSelectors,
   type GithubFixtureRole,
   type GithubSelectorSpec,
 } from '../../lib/selectors/github';
+import { htmlParser } from '../support/dom';
 
-const windows: Window[] = [];
-afterAll(async () => {
-  await Promise.all(windows.map((window) => window.happyDOM.close()));
-});
-
-/** A saved page parsed by happy-dom with no script, CSS or file loading. */
-function parse(html: string): Document {
-  const window = new Window({
-    url: 'https://github.com/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      disableIframePageLoading: true,
-    },
-  });
-  windows.push(window);
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+const { parse } = htmlParser('https://github.com/');
 
 const specs: Record<string, GithubSelectorSpec> = githubSelectors;
 const roles = Object.keys(GITHUB_FIXTURES) as GithubFixtureRole[];
