@@ -6,11 +6,10 @@
  * and attributes the renderer main thread's work in it to the extension's
  * content script. The method is explained at `attributeToScript`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, EXTENSION_DIR, type Router } from '../../tests/e2e/harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_PATH, EXTENSION_DIR, launchRouted, type Router } from '../../tests/e2e/harness';
 
 export { CHROMIUM_PATH, EXTENSION_DIR };
 
@@ -73,37 +72,8 @@ export function builtFile(path: string): string {
  * of the cross-check in `content-scripts.ts`.
  */
 export async function launchPlain(router: Router): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'paperscope-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-extensions',
-    ],
-  });
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
-    const served = router(url);
-    if (served === undefined) return route.abort('blockedbyclient');
-    const page = typeof served === 'string' ? { body: served } : served;
-    return route.fulfill({ status: page.status ?? 200, contentType: page.contentType ?? 'text/html; charset=utf-8', body: page.body });
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  const { context, close } = await launchRouted(() => router, ['--disable-extensions'], 'paperscope-bench-');
+  return { context, close };
 }
 
 /** One event of a Chromium trace (Trace Event Format), as far as the analysis reads it. */

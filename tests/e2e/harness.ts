@@ -65,27 +65,34 @@ export interface ExtensionSession {
   openPopup(options?: { colorScheme?: 'light' | 'dark'; query?: string }): Promise<Page>;
 }
 
-/** Launches Chromium with the built extension loaded and all network routed. */
-export async function launchExtension(router: Router = () => undefined): Promise<ExtensionSession> {
-  assertChromium();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'paperscope-e2e-'));
+/** Chromium flags for tests and benchmarks on these machines (no background traffic, no sandbox as root). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Launches Chromium in a fresh profile with every web request routed: what
+ * `router()` serves is fulfilled, the rest aborted (and listed in `blocked`).
+ * @param extraArgs Flags that load the extension, or keep extensions out.
+ */
+export async function launchRouted(
+  router: () => Router,
+  extraArgs: string[],
+  profilePrefix = 'paperscope-e2e-',
+): Promise<{ context: BrowserContext; blocked: string[]; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
   });
-  let current = router;
   const blocked: string[] = [];
   await context.route('**/*', async (route) => {
     const request: Request = route.request();
@@ -95,7 +102,7 @@ export async function launchExtension(router: Router = () => undefined): Promise
       await route.continue();
       return;
     }
-    const served = current(url);
+    const served = router()(url);
     if (served === undefined) {
       blocked.push(request.url());
       await route.abort('blockedbyclient');
@@ -108,6 +115,24 @@ export async function launchExtension(router: Router = () => undefined): Promise
       body: page.body,
     });
   });
+  return {
+    context,
+    blocked,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches Chromium with the built extension loaded and all network routed. */
+export async function launchExtension(router: Router = () => undefined): Promise<ExtensionSession> {
+  assertChromium();
+  let current = router;
+  const { context, blocked, close } = await launchRouted(() => current, [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ]);
 
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
@@ -143,10 +168,7 @@ export async function launchExtension(router: Router = () => undefined): Promise
       await page.goto(`chrome-extension://${extensionId}/popup.html${query ? `?${query}` : ''}`);
       return page;
     },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
