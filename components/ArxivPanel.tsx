@@ -6,17 +6,17 @@ import { PaperCard } from './PaperCard';
 export interface ArxivPanelProps {
   paper: Paper;
   evidence: string;
-  /** Repeat the paper's title: worth it when a fuzzy title match needs checking; redundant under the page's own title otherwise. */
-  showTitle: boolean;
   /** The page already shows this abstract: collapse ours to a few lines. */
   pageShowsAbstract: boolean;
   onClose: () => void;
 }
 
-export function ArxivPanel({ paper, evidence, showTitle, pageShowsAbstract, onClose }: ArxivPanelProps) {
+export function ArxivPanel({ paper, evidence, pageShowsAbstract, onClose }: ArxivPanelProps) {
   return (
     <PanelShell subtitle="in your corpus" onClose={onClose} closeLabel="Hide for this paper">
-      <PaperCard paper={paper} evidence={evidence} collapseAbstract={pageShowsAbstract} showTitle={showTitle} />
+      {/* The corpus title is named even under the page's own: a renamed paper
+          (matched by its id) or a fuzzy title match is checked at a glance. */}
+      <PaperCard paper={paper} evidence={evidence} collapseAbstract={pageShowsAbstract} />
     </PanelShell>
   );
 }

@@ -9,15 +9,13 @@ export interface PaperCardProps {
   evidence: string;
   /** Collapse the abstract (the page already shows it). */
   collapseAbstract: boolean;
-  /** Show the paper's title as a heading (off when the page's own title is the same paper's). */
-  showTitle?: boolean;
 }
 
-export function PaperCard({ paper, evidence, collapseAbstract, showTitle = true }: PaperCardProps) {
+export function PaperCard({ paper, evidence, collapseAbstract }: PaperCardProps) {
   const code = paper.links.find((l) => l.kind === 'code');
   return (
     <article class="ps-paper" data-paper-id={paper.id}>
-      {showTitle && <h2 class="ps-title">{paper.displayTitle}</h2>}
+      <h2 class="ps-title">{paper.displayTitle}</h2>
       <p class="ps-evidence">{evidence}</p>
       <div class="ps-actions">
         {code && (

@@ -23,7 +23,7 @@ const optionId = (index: number) => `ps-option-${index}`;
  * past them). Rendering all 150 cards, with their highlights and snippets, would
  * cost the popup's first paint and every keystroke for cards nobody sees.
  */
-export const CARDS_PER_PAGE = 30;
+export const CARDS_PER_PAGE = 12;
 
 /** The popup: header, search box, "with code" filter, results (a listbox driven from the search box). */
 export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps) {

@@ -77,7 +77,6 @@ async function annotateAbstractPage(
     view: h(ArxivPanel, {
       paper,
       evidence: describeEvidence(match),
-      showTitle: match.evidence === 'title-fuzzy',
       pageShowsAbstract: sameText(pageAbstract, paper.abstract),
       onClose: () => {
         ui.hide();
