@@ -28,7 +28,8 @@ export default defineConfig({
     description:
       'Find machine-learning papers and their code, offline: search a bundled paper corpus, and see its papers on arXiv and GitHub.',
     action: { default_title: 'Paperscope: search papers' },
-    permissions: ['storage'],
+    // `scripting` injects the GitHub panel's code only into pages that show a corpus paper.
+    permissions: ['storage', 'scripting'],
     // The same hosts the content scripts run on (no extra install warning); they let the
     // background see these tabs' URLs, to clear a tab's count when it navigates away.
     host_permissions: ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://export.arxiv.org/*', 'https://github.com/*'],

@@ -1,12 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import lookup from 'virtual:paperscope/lazy:match-lookup-github';
-import css from '../components/panel.css?inline';
 import { runGitHub } from '../lib/content/github';
+import type { GitHubUi } from '../lib/content/github-ui';
+import { loadStage } from '../lib/content/stage';
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
-  // The style sheet is bundled as text: the shadow root needs no request to load it.
+  // The panel's code and style sheet live in the `github-ui` stage, injected on demand.
   cssInjectionMode: 'manual',
-  main: (ctx) => runGitHub(ctx, lookup, css),
+  main: (ctx) => runGitHub(ctx, lookup, () => loadStage<GitHubUi>(ctx, 'github-ui')),
 });

@@ -12,7 +12,13 @@ export interface PageMatch {
   score: number;
 }
 
+/** UI stages a content script may ask the background to inject into its frame (see `lib/content/stage.ts`). */
+export const UI_STAGES = ['github-ui'] as const;
+export type UiStage = (typeof UI_STAGES)[number];
+
 export type Message =
+  /** Content script → background: inject a UI stage into the sender's frame (resolves once it ran). */
+  | { type: 'load-ui'; stage: UiStage }
   /** Content script → background: the corpus papers on this page (empty: none). */
   | { type: 'page-matches'; url: string; matches: PageMatch[] }
   /** Content script → background: full details of matched papers (content bundles carry no abstracts). */
@@ -22,6 +28,7 @@ export type Message =
 
 /** What the background answers to each message type. */
 export interface Responses {
+  'load-ui': void;
   'page-matches': void;
   'paper-details': Paper[];
   'tab-matches': PageMatch[];
@@ -52,6 +59,8 @@ export function isMessage(value: unknown): value is Message {
       return Array.isArray(m.ids) && m.ids.length <= MAX_IDS && m.ids.every(isString);
     case 'tab-matches':
       return Number.isInteger(m.tabId);
+    case 'load-ui':
+      return (UI_STAGES as readonly unknown[]).includes(m.stage);
     default:
       return false;
   }

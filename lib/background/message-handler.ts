@@ -1,14 +1,18 @@
 /**
  * Answers the runtime messages of content scripts and the popup.
  */
-import type { Message, Responses } from '../messages';
+import type { Message, Responses, UiStage } from '../messages';
 import type { Paper } from '../types';
 import { pageKey, type TabMatches } from './tab-matches';
 
 /** The sender fields the handler reads (a subset of `runtime.MessageSender`). */
 export interface Sender {
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
+
+/** Injects a UI stage's script into one frame of a tab. */
+export type InjectStage = (tabId: number, frameId: number, stage: UiStage) => Promise<void>;
 
 /**
  * The URL a tab shows now, when the browser lets us see it (only for the hosts
@@ -25,8 +29,9 @@ function sameDocument(url: string, current: string | undefined): boolean {
  * Creates the handler.
  * @param corpus All papers (the background is the one place that holds abstracts).
  * @param tabUrl Reads a tab's current URL, to refuse stale reports and answers.
+ * @param injectStage Injects a content script's UI stage into its frame.
  */
-export function createMessageHandler(corpus: Paper[], tabMatches: TabMatches, tabUrl: TabUrl) {
+export function createMessageHandler(corpus: Paper[], tabMatches: TabMatches, tabUrl: TabUrl, injectStage: InjectStage) {
   const byId = new Map(corpus.map((p) => [p.id, p]));
   return async function handle<M extends Message>(message: M, sender: Sender): Promise<Responses[M['type']]> {
     switch (message.type) {
@@ -37,6 +42,11 @@ export function createMessageHandler(corpus: Paper[], tabMatches: TabMatches, ta
         // Only ids the corpus knows reach the badge: a content script cannot invent papers.
         const matches = message.matches.filter((m) => byId.has(m.paperId));
         if (tabId !== undefined && !stale) await tabMatches.report(tabId, message.url, matches);
+        return undefined as Responses[M['type']];
+      }
+      case 'load-ui': {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await injectStage(tabId, sender.frameId ?? 0, message.stage);
         return undefined as Responses[M['type']];
       }
       case 'paper-details':

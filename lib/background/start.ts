@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Paper } from '../types';
-import { isMessage } from '../messages';
+import { isMessage, type UiStage } from '../messages';
 import { createMessageHandler } from './message-handler';
 import { createTabMatches, type TabEntry } from './tab-matches';
 
@@ -43,7 +43,13 @@ export function startBackground(corpus: Paper[]): void {
       return undefined; // the tab is gone
     }
   };
-  const handler = service.then((tabs) => createMessageHandler(corpus, tabs, tabUrl));
+  const injectStage = async (tabId: number, frameId: number, stage: UiStage) => {
+    const file = `/${stage}.js` as const;
+    // Chrome MV3 has `scripting`; Firefox MV2 keeps `tabs.executeScript`.
+    if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    else await browser.tabs.executeScript(tabId, { file, frameId });
+  };
+  const handler = service.then((tabs) => createMessageHandler(corpus, tabs, tabUrl, injectStage));
   const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

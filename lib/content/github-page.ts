@@ -27,6 +27,9 @@ export type GitHubPageResult =
       signature: string;
     };
 
+/** A page that shows corpus papers. */
+export type RepoPage = Extract<GitHubPageResult, { kind: 'repo' }>;
+
 const NONE: GitHubPageResult = { kind: 'none' };
 
 /**

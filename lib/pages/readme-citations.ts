@@ -120,6 +120,8 @@ export function extractArxivIds(text: string, hrefs: readonly string[], limit: n
   };
 
   for (const href of hrefs) {
+    // Both link forms name arXiv (the host, or arXiv's DOI prefix): skip the rest before any pattern runs.
+    if (!/arxiv/i.test(href)) continue;
     const trimmed = href.trim();
     for (const pattern of HREF_PATTERNS) {
       const match = pattern.exec(trimmed);

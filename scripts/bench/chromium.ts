@@ -256,8 +256,8 @@ function namesScript(e: TraceEvent, prefix: string, extensionId: string): boolea
 }
 
 /**
- * Main-thread work of the content script whose URLs start with `scriptPrefix`
- * (`chrome-extension://<id>/content-scripts/github.js`) in a traced page load.
+ * Main-thread work of the extension's scripts whose URLs start with `scriptPrefix`
+ * (`chrome-extension://<id>/`: the content script and the stages it injects) in a traced page load.
  *
  * Method. On the page's renderer main thread (`CrRendererMain` of the process
  * that committed the page), a slice is attributed to the script when either

@@ -250,7 +250,9 @@ async function loadOnce(context: BrowserContext, scenario: Scenario, extensionId
     if (!thread) throw new Error(`${scenario.key}: the trace has no renderer main thread for ${scenario.url}`);
     const busy = mainThreadBusy(events, scenario.url);
     if (!extensionId) return { attribution: emptyAttribution(), ...(busy ? { busy } : {}) };
-    const prefix = `chrome-extension://${extensionId}/content-scripts/${scenario.script}.js`;
+    // Every script of the extension on this page counts: the content script and any
+    // stage it loads on demand (the GitHub panel's `github-ui.js`).
+    const prefix = `chrome-extension://${extensionId}/`;
     const done = markTs(events, DONE_MARK);
     if (scenario.done && done === undefined) throw new Error(`${scenario.key}: the done mark is missing from the trace`);
     const attribution = attributeToScript(events, thread, prefix, extensionId, done);

@@ -12,8 +12,14 @@ function setup(initialUrl: string | undefined = LISTING) {
   const badges: string[] = [];
   let current: string | undefined = initialUrl;
   const tabs = createTabMatches({ setBadge: (_tab, text) => void badges.push(text) });
-  const handle = createMessageHandler(corpus, tabs, async () => current);
-  return { handle, badges, goTo: (url: string | undefined) => void (current = url) };
+  const injected: string[] = [];
+  const handle = createMessageHandler(
+    corpus,
+    tabs,
+    async () => current,
+    async (tabId, frameId, stage) => void injected.push(`${tabId}/${frameId}/${stage}`),
+  );
+  return { handle, badges, injected, goTo: (url: string | undefined) => void (current = url) };
 }
 
 const known = corpus[3]!.id;
@@ -55,6 +61,20 @@ describe('background message handler', () => {
     const details = await handle({ type: 'paper-details', ids: [corpus[0]!.id, 'nope'] }, {});
     expect(details.map((p) => p.title)).toEqual([corpus[0]!.title]);
     expect(details[0]!.abstract.length).toBeGreaterThan(100);
+  });
+});
+
+describe('UI stages', () => {
+  it("injects a content script's UI stage into the frame that asked", async () => {
+    const { handle, injected } = setup();
+    await handle({ type: 'load-ui', stage: 'github-ui' }, { tab: { id: 9, url: LISTING }, frameId: 3 });
+    expect(injected).toEqual(['9/3/github-ui']);
+  });
+
+  it('refuses to inject anything but a known stage', () => {
+    expect(isMessage({ type: 'load-ui', stage: 'github-ui' })).toBe(true);
+    expect(isMessage({ type: 'load-ui', stage: '../background' })).toBe(false);
+    expect(isMessage({ type: 'load-ui' })).toBe(false);
   });
 });
 

@@ -1,0 +1,91 @@
+/**
+ * The GitHub panel itself: the second stage of the GitHub content script,
+ * injected only into pages that show a corpus paper (see `./github.ts`), so the
+ * script on every other GitHub page carries no UI code at all.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { h } from 'preact';
+import { GitHubPanel, type ShownPaper } from '../../components/GitHubPanel';
+import { describeEvidence, type Match } from '../match/evidence';
+import { findRepoPanelAnchor } from '../pages/github';
+import { pageColorScheme } from '../pages/color-scheme';
+import type { Paper } from '../types';
+import { dismiss, isDismissed } from '../storage';
+import { paperDetails } from './background-client';
+import type { RepoPage } from './github-page';
+import { createUiSlot, paperscopeHosts, type UiSlot } from './mount';
+
+/** What the first stage drives. */
+export interface GitHubUi {
+  /**
+   * Shows the panel for `page` (once: an unchanged page keeps its panel).
+   * @param isCurrent False once a newer navigation has started: then nothing is shown.
+   */
+  show(page: RepoPage, isCurrent: () => boolean): Promise<void>;
+  /** Removes the panel, and any stale copy a restored page snapshot holds. */
+  hide(): Promise<void>;
+}
+
+/** The papers of a page with their evidence in words, in the order matched. */
+function shownPapers(page: RepoPage, matches: Match[], byId: Map<string, Paper>): ShownPaper[] {
+  return matches.flatMap((m) => {
+    const paper = byId.get(m.paperId);
+    if (!paper) return [];
+    const evidence =
+      page.forkOf && m.evidence === 'repo-link'
+        ? `this repository is a fork of ${page.forkOf}, the code link of this paper`
+        : describeEvidence(m);
+    return [{ paper, evidence }];
+  });
+}
+
+/**
+ * Creates the panel controller.
+ * @param css The panel's style sheet, bundled as text.
+ */
+export function createGitHubUi(ctx: ContentScriptContext, css: string): GitHubUi {
+  let slot: Promise<UiSlot> | undefined;
+  let shownSignature: string | undefined;
+
+  const hide = async () => {
+    shownSignature = undefined;
+    if (slot) (await slot).hide();
+    // Turbo restores cached snapshots that may hold a copy of an old host: drop every one.
+    for (const host of paperscopeHosts('panel')) host.remove();
+  };
+
+  return {
+    hide,
+    async show(page, isCurrent) {
+      slot ??= createUiSlot(ctx, 'panel', css);
+      const ui = await slot;
+      if (shownSignature === page.signature && ui.host.isConnected && paperscopeHosts('panel').length === 1) return;
+      if (await isDismissed('repos', page.repoKey)) {
+        await hide();
+        return;
+      }
+      const papers = await paperDetails([...page.matches, ...page.cited].map((m) => m.paperId));
+      const anchor = findRepoPanelAnchor(document);
+      // A newer navigation started while we waited: its own run decides.
+      if (!isCurrent() || !ctx.isValid) return;
+      await hide();
+      if (!anchor || papers.length === 0) return;
+      const byId = new Map(papers.map((p) => [p.id, p]));
+      ui.show({
+        paperId: papers.map((p) => p.id).join(' '),
+        placement: anchor,
+        scheme: pageColorScheme(document),
+        view: h(GitHubPanel, {
+          papers: shownPapers(page, page.matches, byId),
+          cited: shownPapers(page, page.cited, byId),
+          ...(page.forkOf ? { forkOf: page.forkOf } : {}),
+          onClose: () => {
+            void hide();
+            dismiss('repos', page.repoKey).catch(() => undefined);
+          },
+        }),
+      });
+      shownSignature = page.signature;
+    },
+  };
+}
