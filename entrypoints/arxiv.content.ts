@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import lookup from 'virtual:paperscope/match-lookup';
-import panel from '../components/panel.css?inline';
-import badge from '../components/badge.css?inline';
 import { runArxiv } from '../lib/content/arxiv';
+import type { ArxivUi } from '../lib/content/arxiv-ui';
+import { loadStage } from '../lib/content/stage';
 
 export default defineContentScript({
   matches: ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://export.arxiv.org/*'],
   runAt: 'document_idle',
-  // Style sheets are bundled as text: the shadow roots need no request to load them.
+  // The panel and badges (code and style sheets) live in the `arxiv-ui` stage, injected on demand.
   cssInjectionMode: 'manual',
-  main: (ctx) => runArxiv(ctx, lookup, { panel, badge }),
+  main: (ctx) => runArxiv(ctx, lookup, () => loadStage<ArxivUi>(ctx, 'arxiv-ui')),
 });

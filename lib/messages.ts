@@ -13,7 +13,7 @@ export interface PageMatch {
 }
 
 /** UI stages a content script may ask the background to inject into its frame (see `lib/content/stage.ts`). */
-export const UI_STAGES = ['github-ui'] as const;
+export const UI_STAGES = ['github-ui', 'arxiv-ui'] as const;
 export type UiStage = (typeof UI_STAGES)[number];
 
 export type Message =

@@ -1,27 +1,17 @@
 /**
- * The arXiv content script: a panel on the abstract page of a corpus paper,
- * badges on corpus entries of listing and search pages. Every other arXiv page
- * is left at once, untouched.
+ * The arXiv content script, first stage: on abstract, listing and search pages
+ * it reads the ids and titles, matches them against the corpus and tells the
+ * background; only when a corpus paper is on the page does it load the UI stage
+ * (`./arxiv-ui.ts`) for the panel or the badges. Every other arXiv page is left
+ * at once, untouched.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { h } from 'preact';
-import { ArxivPanel } from '../../components/ArxivPanel';
-import { ListingBadge } from '../../components/ListingBadge';
-import { describeEvidence, type Match } from '../match/evidence';
+import type { Match } from '../match/evidence';
 import type { MatchLookup } from '../match/lookup';
 import { createTitleMatcher, matchEntries } from '../match/title-matcher';
-import { arxivPageKind, findAbsPanelAnchor, readAbsPage, readListingEntries, readSearchResults, type ArxivPageEntry } from '../pages/arxiv';
-import { pageColorScheme } from '../pages/color-scheme';
-import { dismiss, isDismissed } from '../storage';
-import { paperDetails, reportMatches } from './background-client';
-import { mountUi, paperscopeHosts } from './mount';
-
-/** The style sheets of the injected UI, bundled as text. */
-export interface ArxivCss {
-  panel: string;
-  badge: string;
-}
-import { sameText } from './same-text';
+import { arxivPageKind, readAbsPage, readListingEntries, readSearchResults } from '../pages/arxiv';
+import type { ArxivUi } from './arxiv-ui';
+import { reportMatches } from './background-client';
 
 const toPageMatch = ({ paperId, evidence, score }: Match) => ({ paperId, evidence, score });
 
@@ -38,77 +28,30 @@ function report(ctx: ContentScriptContext, matches: Match[]): void {
   });
 }
 
-/** Starts the script for the current page. */
-export async function runArxiv(ctx: ContentScriptContext, lookup: MatchLookup, css: ArxivCss): Promise<void> {
+/**
+ * Starts the script for the current page.
+ * @param loadUi Loads the UI stage (injected on first use).
+ */
+export async function runArxiv(ctx: ContentScriptContext, lookup: MatchLookup, loadUi: () => Promise<ArxivUi | undefined>): Promise<void> {
   const kind = arxivPageKind(location);
   if (!kind) return;
   try {
     const matcher = createTitleMatcher(lookup);
     if (kind === 'abs') {
       const page = readAbsPage(document, location);
-      await annotateAbstractPage(ctx, css.panel, matcher.match(page), page.abstract);
+      const match = matcher.match(page);
+      if (!match) return;
+      report(ctx, [match]);
+      await (await loadUi())?.showPanel(match, page.abstract);
     } else {
       const entries = kind === 'listing' ? readListingEntries(document) : readSearchResults(document);
-      await annotateEntries(ctx, css.badge, entries, matcher);
+      const results = matchEntries(matcher, entries);
+      const targets = entries.flatMap((entry, i) => (results[i] ? [{ match: results[i], anchor: entry.badgeAnchor }] : []));
+      if (targets.length === 0) return;
+      report(ctx, targets.map((t) => t.match));
+      await (await loadUi())?.showBadges(targets);
     }
   } catch {
     // Right or silent: an odd page must never break arXiv.
   }
-}
-
-async function annotateAbstractPage(
-  ctx: ContentScriptContext,
-  css: string,
-  match: Match | null,
-  pageAbstract: string | undefined,
-): Promise<void> {
-  if (!match) return;
-  report(ctx, [match]);
-  if (await isDismissed('papers', match.paperId)) return;
-  const [paper] = await paperDetails([match.paperId]);
-  const anchor = findAbsPanelAnchor(document);
-  if (!paper || !anchor || !ctx.isValid) return;
-  // Idempotent: a second run (or a restored page) never leaves two panels.
-  for (const host of paperscopeHosts('panel')) host.remove();
-  const ui = await mountUi(ctx, 'panel', css, {
-    paperId: paper.id,
-    placement: anchor,
-    scheme: pageColorScheme(document),
-    view: h(ArxivPanel, {
-      paper,
-      evidence: describeEvidence(match),
-      pageShowsAbstract: sameText(pageAbstract, paper.abstract),
-      onClose: () => {
-        ui.hide();
-        dismiss('papers', paper.id).catch(() => undefined);
-      },
-    }),
-  });
-}
-
-async function annotateEntries(
-  ctx: ContentScriptContext,
-  css: string,
-  entries: ArxivPageEntry[],
-  matcher: ReturnType<typeof createTitleMatcher>,
-): Promise<void> {
-  const results = matchEntries(matcher, entries);
-  const found = entries.flatMap((entry, i) => (results[i] ? [{ entry, match: results[i] }] : []));
-  if (found.length === 0) return;
-  report(ctx, found.map((f) => f.match));
-  const papers = new Map((await paperDetails([...new Set(found.map((f) => f.match.paperId))])).map((p) => [p.id, p]));
-  const scheme = pageColorScheme(document);
-  await Promise.all(
-    found.map(({ entry, match }) => {
-      const paper = papers.get(match.paperId);
-      // Already badged (the script ran twice on this document): leave it.
-      if (!paper || !ctx.isValid || paperscopeHosts('badge', entry.badgeAnchor).length > 0) return undefined;
-      return mountUi(ctx, 'badge', css, {
-        paperId: paper.id,
-        placement: { element: entry.badgeAnchor, append: 'last' },
-        scheme,
-        view: h(ListingBadge, { paper, evidence: describeEvidence(match) }),
-      });
-    }),
-  );
 }

@@ -113,6 +113,8 @@ export async function launchFirefox(router: Router = () => undefined): Promise<F
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // A fresh profile's first start can take a while on a busy two-core machine.
+    timeout: 120_000,
     // BiDi refuses to navigate to moz-extension: URLs unless system access is allowed.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

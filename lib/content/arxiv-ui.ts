@@ -1,0 +1,81 @@
+/**
+ * The arXiv panel and listing badges: the second stage of the arXiv content
+ * script, injected only into pages that show a corpus paper (see `./arxiv.ts`).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { h } from 'preact';
+import { ArxivPanel } from '../../components/ArxivPanel';
+import { ListingBadge } from '../../components/ListingBadge';
+import { describeEvidence, type Match } from '../match/evidence';
+import { findAbsPanelAnchor } from '../pages/arxiv';
+import { pageColorScheme } from '../pages/color-scheme';
+import { dismiss, isDismissed } from '../storage';
+import { paperDetails } from './background-client';
+import { mountUi, paperscopeHosts } from './mount';
+import { sameText } from './same-text';
+
+/** The style sheets of the injected UI, bundled as text. */
+export interface ArxivCss {
+  panel: string;
+  badge: string;
+}
+
+/** A matched entry of a listing or search page, and where its badge goes. */
+export interface BadgeTarget {
+  match: Match;
+  anchor: Element;
+}
+
+/** What the first stage drives. */
+export interface ArxivUi {
+  /** The panel after the abstract of a corpus paper's page. */
+  showPanel(match: Match, pageAbstract: string | undefined): Promise<void>;
+  /** A badge on each matched entry of a listing or search page. */
+  showBadges(targets: BadgeTarget[]): Promise<void>;
+}
+
+/** Creates the stage's controller. */
+export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi {
+  return {
+    async showPanel(match, pageAbstract) {
+      if (await isDismissed('papers', match.paperId)) return;
+      const [paper] = await paperDetails([match.paperId]);
+      const anchor = findAbsPanelAnchor(document);
+      if (!paper || !anchor || !ctx.isValid) return;
+      // Idempotent: a second run (or a restored page) never leaves two panels.
+      for (const host of paperscopeHosts('panel')) host.remove();
+      const ui = await mountUi(ctx, 'panel', css.panel, {
+        paperId: paper.id,
+        placement: anchor,
+        scheme: pageColorScheme(document),
+        view: h(ArxivPanel, {
+          paper,
+          evidence: describeEvidence(match),
+          pageShowsAbstract: sameText(pageAbstract, paper.abstract),
+          onClose: () => {
+            ui.hide();
+            dismiss('papers', paper.id).catch(() => undefined);
+          },
+        }),
+      });
+    },
+
+    async showBadges(targets) {
+      const papers = new Map((await paperDetails([...new Set(targets.map((t) => t.match.paperId))])).map((p) => [p.id, p]));
+      const scheme = pageColorScheme(document);
+      await Promise.all(
+        targets.map(({ match, anchor }) => {
+          const paper = papers.get(match.paperId);
+          // Already badged (the script ran twice on this document): leave it.
+          if (!paper || !ctx.isValid || paperscopeHosts('badge', anchor).length > 0) return undefined;
+          return mountUi(ctx, 'badge', css.badge, {
+            paperId: paper.id,
+            placement: { element: anchor, append: 'last' },
+            scheme,
+            view: h(ListingBadge, { paper, evidence: describeEvidence(match) }),
+          });
+        }),
+      );
+    },
+  };
+}
