@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchModel } from '../lib/search-model';
 import { Logo } from './Logo';
 import { ResultItem } from './ResultItem';
@@ -44,7 +44,9 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
       ].filter((g) => g.items.length)
     : [{ id: 'ps-group-all', label: '', items: indexed }];
 
-  useEffect(() => input.current?.focus(), []);
+  // Focus within the first render, before the first paint: a researcher types the
+  // moment the popup opens, and keys pressed before focus lands would be lost.
+  useLayoutEffect(() => input.current?.focus(), []);
   // A new query or filter starts from the first page of cards again.
   useEffect(() => setPages(1), [query, model.withCodeOnly.value]);
   const sentinel = useRef<HTMLLIElement>(null);

@@ -48,6 +48,8 @@ describe('popup', () => {
   it('finds a paper despite typos, highlights it, and Enter opens its code repository', async () => {
     const page = await session.openPopup();
     await page.keyboard.type('differentialy privat');
+    // Typed straight after opening: no keystroke may be lost before the box has focus.
+    expect(await page.getByRole('combobox').inputValue()).toBe('differentialy privat');
     const first = page.getByRole('option').first();
     await expect.poll(() => first.locator('.ps-result-title').textContent()).toBe(dpPaper.displayTitle);
     expect(await first.getAttribute('aria-selected')).toBe('true');
