@@ -8,7 +8,7 @@ export interface LinkChipsProps {
   onOpen?: (url: string) => void;
   /** Leave out the code button when the caller shows it more prominently. */
   skipCode?: boolean;
-  /** Roving focus in a listbox: links are not tab stops there. */
+  /** Roving focus in a listbox: only the selected card's links are tab stops. */
   tabIndex?: number;
 }
 

@@ -34,7 +34,9 @@ export function ResultItem({ result, id, selected, onHover, onActivate, onOpenUr
           <Highlight text={snippet.text} ranges={snippet.ranges} />
         </div>
       )}
-      <LinkChips paper={paper} onOpen={onOpenUrl} tabIndex={-1} />
+      {/* The selected card's links are tab stops (search box → filter → these), so
+          Project, Model and Dataset are reachable without a mouse; other cards' are not. */}
+      <LinkChips paper={paper} onOpen={onOpenUrl} tabIndex={selected ? 0 : -1} />
     </li>
   );
 }

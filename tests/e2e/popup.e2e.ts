@@ -57,6 +57,11 @@ describe('popup', () => {
     await screenshot(page, 'popup-results-light');
     await page.keyboard.press('Enter');
     await expect.poll(() => session.tabUrls()).toContain('https://github.com/lxuechen/private-transformers');
+    // Tab reaches the selected card's link buttons (after the filter), not any other card's.
+    await page.getByRole('combobox').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Code: lxuechen/private-transformers');
     await page.close();
   });
 
