@@ -61,7 +61,11 @@ export function runGitHub(ctx: ContentScriptContext, getLookup: () => RepoLookup
     // Every URL with a match is reported, even when the panel stays (a Turbo frame
     // navigation keeps the header and our panel, but the background forgot the old URL).
     report(page);
-    ui ??= loadUi();
+    // Loaded once; a failed load (extension reloading) is tried again on the next update.
+    ui ??= loadUi().then((loaded) => {
+      if (!loaded) ui = undefined;
+      return loaded;
+    });
     await (await ui)?.show(page, () => run === generation);
   };
 
