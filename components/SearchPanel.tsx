@@ -7,6 +7,8 @@ import { ResultItem } from './ResultItem';
 export interface PopupActions {
   openUrl(url: string): void;
   close(): void;
+  /** Shows the arXiv and GitHub panels the user closed again. */
+  restoreHidden(): void;
 }
 
 export interface SearchPanelProps {
@@ -14,6 +16,8 @@ export interface SearchPanelProps {
   actions: PopupActions;
   /** Papers in the corpus with a code link, for the header. */
   withCodeCount: number;
+  /** How many arXiv/GitHub panels the user has closed (offered back in the footer). */
+  hiddenPanels: number;
 }
 
 const optionId = (index: number) => `ps-option-${index}`;
@@ -26,7 +30,7 @@ const optionId = (index: number) => `ps-option-${index}`;
 export const CARDS_PER_PAGE = 12;
 
 /** The popup: header, search box, "with code" filter, results (a listbox driven from the search box). */
-export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps) {
+export function SearchPanel({ model, actions, withCodeCount, hiddenPanels }: SearchPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const results = model.results.value;
@@ -155,9 +159,16 @@ export function SearchPanel({ model, actions, withCodeCount }: SearchPanelProps)
           {shown < results.length && <li ref={sentinel} role="presentation" class="ps-more-results" aria-hidden="true" />}
         </ul>
       )}
-      <footer class="ps-hints" aria-hidden="true">
-        <kbd>↑</kbd>
-        <kbd>↓</kbd> select · <kbd>Enter</kbd> code · <kbd>Shift</kbd>+<kbd>Enter</kbd> arXiv · <kbd>Esc</kbd> clear
+      <footer class="ps-footer">
+        <span class="ps-hints" aria-hidden="true">
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> select · <kbd>Enter</kbd> code · <kbd>Shift</kbd>+<kbd>Enter</kbd> arXiv · <kbd>Esc</kbd> clear
+        </span>
+        {hiddenPanels > 0 && (
+          <button type="button" class="ps-restore" onClick={actions.restoreHidden}>
+            Show {hiddenPanels} hidden {hiddenPanels === 1 ? 'panel' : 'panels'}
+          </button>
+        )}
       </footer>
     </div>
   );

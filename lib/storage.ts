@@ -31,3 +31,14 @@ export async function dismiss(kind: DismissalKind, key: string): Promise<void> {
   const current = await item.getValue();
   if (!current.includes(key)) await item.setValue([...current, key]);
 }
+
+/** How many panels the user has closed, of both kinds. */
+export async function countDismissed(): Promise<number> {
+  const [papers, repos] = await Promise.all([dismissals('papers').getValue(), dismissals('repos').getValue()]);
+  return papers.length + repos.length;
+}
+
+/** Shows every closed panel again (from the next page load on). */
+export async function restoreDismissed(): Promise<void> {
+  await Promise.all([dismissals('papers').setValue([]), dismissals('repos').setValue([])]);
+}

@@ -3,6 +3,7 @@
  * corpus papers the current tab shows, and renders the search panel.
  */
 import { h, render } from 'preact';
+import { countDismissed, restoreDismissed } from '../storage';
 import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/SearchPanel';
 import type { PageMatch } from '../messages';
@@ -49,6 +50,7 @@ export function startPopup(root: HTMLElement, papers: Paper[], data: SearchData)
   followColorScheme(root);
   const model = createSearchModel(papers, createSearchEngine(papers, data));
   const withCodeCount = papers.filter((p) => p.links.some((l) => l.kind === 'code')).length;
+  const draw = (hiddenPanels: number) => render(h(SearchPanel, { model, actions, withCodeCount, hiddenPanels }), root);
   const actions = {
     openUrl(url: string) {
       void browser.tabs.create({ url });
@@ -56,8 +58,14 @@ export function startPopup(root: HTMLElement, papers: Paper[], data: SearchData)
     close() {
       window.close();
     },
+    restoreHidden() {
+      void restoreDismissed().then(() => draw(0));
+    },
   };
-  render(h(SearchPanel, { model, actions, withCodeCount }), root);
+  draw(0);
+  void countDismissed()
+    .then((count) => count && draw(count))
+    .catch(() => undefined);
   void onPageIds().then((ids) => {
     if (ids.length) model.setOnPageIds(ids);
   });

@@ -2,5 +2,5 @@
 declare const chrome: {
   tabs: { query(query: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string; pendingUrl?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };

@@ -131,7 +131,7 @@ describe('GitHub panel', () => {
     await page.close();
   });
 
-  it('hides the panel for a repository when closed, and remembers it', async () => {
+  it('hides the panel for a repository when closed, remembers it, and the popup brings it back', async () => {
     const page = await open(`/${repoA}`);
     const panel = page.locator('[data-paperscope="panel"]');
     await panel.waitFor();
@@ -141,11 +141,15 @@ describe('GitHub panel', () => {
     await expect.poll(() => session.storageGet('dismissedRepos')).toEqual([repoA.toLowerCase()]);
     await page.reload();
     expect(await (await panels(page)).count()).toBe(0);
-    // Undo for the next tests: clear the extension's storage from its own page.
-    const ext = await session.context.newPage();
-    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await ext.evaluate(() => chrome.storage.local.clear());
-    await ext.close();
+    // The popup offers the hidden panel back.
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Show 1 hidden panel' }).click();
+    await expect.poll(() => session.storageGet('dismissedRepos')).toEqual([]);
+    expect(await popup.getByRole('button', { name: /hidden panel/ }).count()).toBe(0);
+    await popup.close();
+    await page.reload();
+    await page.locator('[data-paperscope="panel"]').waitFor();
+    expect(await page.locator('[data-paperscope="panel"]').count()).toBe(1);
     await page.close();
   });
 });

@@ -1,0 +1,27 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { countDismissed, dismiss, isDismissed, restoreDismissed } from '../../lib/storage';
+
+describe('dismissed panels', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('remembers closed panels per kind, once each', async () => {
+    await dismiss('papers', 'tuning-language-models-by-proxy');
+    await dismiss('papers', 'tuning-language-models-by-proxy');
+    await dismiss('repos', 'lxuechen/private-transformers');
+    expect(await isDismissed('papers', 'tuning-language-models-by-proxy')).toBe(true);
+    expect(await isDismissed('repos', 'tuning-language-models-by-proxy')).toBe(false);
+    expect(await isDismissed('repos', 'lxuechen/private-transformers')).toBe(true);
+    expect(await countDismissed()).toBe(2);
+  });
+
+  it('shows every panel again on request', async () => {
+    await dismiss('papers', 'a');
+    await dismiss('repos', 'o/r');
+    await restoreDismissed();
+    expect(await countDismissed()).toBe(0);
+    expect(await isDismissed('papers', 'a')).toBe(false);
+  });
+});
