@@ -8,7 +8,6 @@ import { ArxivPanel } from '../../components/ArxivPanel';
 import { ListingBadge } from '../../components/ListingBadge';
 import { describeEvidence, type Match } from '../match/evidence';
 import { findAbsPanelAnchor } from '../pages/arxiv';
-import { pageColorScheme } from '../pages/color-scheme';
 import { dismiss, isDismissed } from '../storage';
 import { paperDetails } from './background-client';
 import { mountUi, paperscopeHosts } from './mount';
@@ -47,7 +46,6 @@ export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi
       const ui = await mountUi(ctx, 'panel', css.panel, {
         paperId: paper.id,
         placement: anchor,
-        scheme: pageColorScheme(document),
         view: h(ArxivPanel, {
           paper,
           evidence: describeEvidence(match),
@@ -62,7 +60,6 @@ export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi
 
     async showBadges(targets) {
       const papers = new Map((await paperDetails([...new Set(targets.map((t) => t.match.paperId))])).map((p) => [p.id, p]));
-      const scheme = pageColorScheme(document);
       await Promise.all(
         targets.map(({ match, anchor }) => {
           const paper = papers.get(match.paperId);
@@ -71,7 +68,6 @@ export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi
           return mountUi(ctx, 'badge', css.badge, {
             paperId: paper.id,
             placement: { element: anchor, append: 'last' },
-            scheme,
             view: h(ListingBadge, { paper, evidence: describeEvidence(match) }),
           });
         }),

@@ -8,7 +8,6 @@ import { h } from 'preact';
 import { GitHubPanel, type ShownPaper } from '../../components/GitHubPanel';
 import { describeEvidence, type Match } from '../match/evidence';
 import { findRepoPanelAnchor } from '../pages/github';
-import { pageColorScheme } from '../pages/color-scheme';
 import type { Paper } from '../types';
 import { dismiss, isDismissed } from '../storage';
 import { paperDetails } from './background-client';
@@ -74,7 +73,6 @@ export function createGitHubUi(ctx: ContentScriptContext, css: string): GitHubUi
       ui.show({
         paperId: papers.map((p) => p.id).join(' '),
         placement: anchor,
-        scheme: pageColorScheme(document),
         view: h(GitHubPanel, {
           papers: shownPapers(page, page.matches, byId),
           cited: shownPapers(page, page.cited, byId),

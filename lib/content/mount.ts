@@ -7,7 +7,7 @@
 import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ColorScheme } from '../pages/color-scheme';
+import { pageColorScheme } from '../pages/color-scheme';
 
 /** Which kind of Paperscope UI a host element holds. */
 export type UiKind = 'panel' | 'badge';
@@ -23,7 +23,6 @@ export interface UiContent {
   /** The paper (or papers, space-separated) the UI is about. */
   paperId: string;
   placement: Placement;
-  scheme: ColorScheme;
   view: ComponentChild;
 }
 
@@ -59,6 +58,11 @@ function place(anchor: Element, host: Element, append: Placement['append']): voi
  */
 export async function createUiSlot(ctx: ContentScriptContext, kind: UiKind, css: string): Promise<UiSlot> {
   let current: UiContent | undefined;
+  // The page's colour scheme, followed live while the UI is shown: the system
+  // scheme can change (GitHub's "auto"), and GitHub's own setting sits on <html>.
+  const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+  const applyScheme = () => ui.uiContainer.setAttribute('data-ps-theme', pageColorScheme(document));
+  const rootWatcher = new MutationObserver(applyScheme);
   const ui = await createShadowRootUi<void>(ctx, {
     name: `paperscope-${kind}`,
     position: 'inline',
@@ -69,10 +73,14 @@ export async function createUiSlot(ctx: ContentScriptContext, kind: UiKind, css:
     onMount(container) {
       if (!current) return;
       container.className = `ps-root ps-kind-${kind}`;
-      container.setAttribute('data-ps-theme', current.scheme);
+      applyScheme();
+      systemDark.addEventListener('change', applyScheme);
+      rootWatcher.observe(document.documentElement, { attributeFilter: ['data-color-mode', 'data-light-theme', 'data-dark-theme'] });
       render(current.view, container);
     },
     onRemove() {
+      systemDark.removeEventListener('change', applyScheme);
+      rootWatcher.disconnect();
       render(null, ui.uiContainer);
     },
   });

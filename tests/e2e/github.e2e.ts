@@ -95,6 +95,9 @@ describe('GitHub panel', () => {
     await panel.waitFor();
     await screenshot(page, 'github-panel-dark', { selector: '[data-paperscope="panel"]' });
     expect(await panel.locator('.ps-root').getAttribute('data-ps-theme')).toBe('dark');
+    // It follows a change of the system scheme while the page is open.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => panel.locator('.ps-root').getAttribute('data-ps-theme')).toBe('light');
     await page.close();
   });
 
