@@ -102,6 +102,20 @@ export function isRepoHome(url: URL | Location = location): boolean {
 /** The URL detectors by name, for the table test over {@link examples}. */
 export const detectors = { isRepo, isRepoHome } as const;
 
+/** Repository homes: examples for both detectors (every home is a repository page). */
+const REPO_HOMES = [
+  'https://github.com/microsoft/playwright',
+  'https://github.com/microsoft/playwright/',
+  'https://github.com/microsoft/playwright?tab=readme-ov-file',
+  'https://github.com/microsoft/playwright#readme',
+  'https://github.com/Microsoft/Playwright',
+  'https://github.com/huggingface/transformers.js',
+  'https://github.com/foo/bar-baz.qux',
+  'https://github.com/foo/bar-baz.qux/',
+  'https://github.com/octo-org/.github',
+  'https://github.com/jdoe_octocorp/dotfiles',
+];
+
 /**
  * Example URLs per detector. Every detector is tested against every URL in this
  * table: it must be true for the URLs in its `yes` list and false for all others
@@ -111,16 +125,7 @@ export const detectors = { isRepo, isRepoHome } as const;
 export const examples: Record<keyof typeof detectors, { yes: readonly string[]; no: readonly string[] }> = {
   isRepo: {
     yes: [
-      'https://github.com/microsoft/playwright',
-      'https://github.com/microsoft/playwright/',
-      'https://github.com/microsoft/playwright?tab=readme-ov-file',
-      'https://github.com/microsoft/playwright#readme',
-      'https://github.com/Microsoft/Playwright',
-      'https://github.com/huggingface/transformers.js',
-      'https://github.com/foo/bar-baz.qux',
-      'https://github.com/foo/bar-baz.qux/',
-      'https://github.com/octo-org/.github',
-      'https://github.com/jdoe_octocorp/dotfiles',
+      ...REPO_HOMES,
       'https://github.com/microsoft/playwright/tree/main',
       'https://github.com/microsoft/playwright/tree/main/docs',
       'https://github.com/microsoft/playwright/blob/main/README.md',
@@ -175,18 +180,7 @@ export const examples: Record<keyof typeof detectors, { yes: readonly string[]; 
     ],
   },
   isRepoHome: {
-    yes: [
-      'https://github.com/microsoft/playwright',
-      'https://github.com/microsoft/playwright/',
-      'https://github.com/microsoft/playwright?tab=readme-ov-file',
-      'https://github.com/microsoft/playwright#readme',
-      'https://github.com/Microsoft/Playwright',
-      'https://github.com/huggingface/transformers.js',
-      'https://github.com/foo/bar-baz.qux',
-      'https://github.com/foo/bar-baz.qux/',
-      'https://github.com/octo-org/.github',
-      'https://github.com/jdoe_octocorp/dotfiles',
-    ],
+    yes: REPO_HOMES,
     no: [
       'https://github.com/microsoft/playwright?search=1',
       'https://github.com/microsoft/playwright/tree/main',
