@@ -16,7 +16,8 @@ export default defineConfig({
       preact(),
       corpusPlugin({
         corpus: (papers) => papers,
-        'match-lookup': buildMatchLookup,
+        // Parsed on first use: arXiv pages other than abstracts, listings and searches never need it.
+        'lazy:match-lookup': buildMatchLookup,
         // The GitHub script needs no title word weights: the smaller lookup, parsed only on repository pages.
         'lazy:match-lookup-github': (papers) => toRepoLookup(buildMatchLookup(papers)),
         'search-data': buildSearchData,

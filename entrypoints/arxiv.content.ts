@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import lookup from 'virtual:paperscope/match-lookup';
+import lookup from 'virtual:paperscope/lazy:match-lookup';
 import { runArxiv } from '../lib/content/arxiv';
 import type { ArxivUi } from '../lib/content/arxiv-ui';
 import { loadStage } from '../lib/content/stage';

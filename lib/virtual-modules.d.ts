@@ -3,8 +3,8 @@ declare module 'virtual:paperscope/corpus' {
   const papers: import('./types').Paper[];
   export default papers;
 }
-declare module 'virtual:paperscope/match-lookup' {
-  const lookup: import('./match/lookup').MatchLookup;
+declare module 'virtual:paperscope/lazy:match-lookup' {
+  const lookup: () => import('./match/lookup').MatchLookup;
   export default lookup;
 }
 declare module 'virtual:paperscope/lazy:match-lookup-github' {

@@ -30,13 +30,18 @@ function report(ctx: ContentScriptContext, matches: Match[]): void {
 
 /**
  * Starts the script for the current page.
+ * @param getLookup The corpus lookup, parsed on first call (only on pages that list papers).
  * @param loadUi Loads the UI stage (injected on first use).
  */
-export async function runArxiv(ctx: ContentScriptContext, lookup: MatchLookup, loadUi: () => Promise<ArxivUi | undefined>): Promise<void> {
+export async function runArxiv(
+  ctx: ContentScriptContext,
+  getLookup: () => MatchLookup,
+  loadUi: () => Promise<ArxivUi | undefined>,
+): Promise<void> {
   const kind = arxivPageKind(location);
   if (!kind) return;
   try {
-    const matcher = createTitleMatcher(lookup);
+    const matcher = createTitleMatcher(getLookup());
     if (kind === 'abs') {
       const page = readAbsPage(document, location);
       const match = matcher.match(page);
