@@ -52,17 +52,39 @@ function place(anchor: Element, host: Element, append: Placement['append']): voi
   else anchor.append(host);
 }
 
+/** Containers that show the page's colour scheme, kept up to date by one shared watcher. */
+const themed = new Set<HTMLElement>();
+let scheme: ReturnType<typeof pageColorScheme> | undefined;
+let watching = false;
+
+/**
+ * Reads the page's scheme once for all our UI (a listing can carry a hundred
+ * badges: one `getComputedStyle`, not one per badge), and again only when it
+ * can have changed: the system scheme (GitHub's "auto") or GitHub's own setting on <html>.
+ */
+function followScheme(container: HTMLElement): void {
+  themed.add(container);
+  if (!watching) {
+    watching = true;
+    const refresh = () => {
+      scheme = pageColorScheme(document);
+      for (const el of themed) el.setAttribute('data-ps-theme', scheme);
+    };
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', refresh);
+    new MutationObserver(refresh).observe(document.documentElement, {
+      attributeFilter: ['data-color-mode', 'data-light-theme', 'data-dark-theme'],
+    });
+  }
+  scheme ??= pageColorScheme(document);
+  container.setAttribute('data-ps-theme', scheme);
+}
+
 /**
  * Creates a reusable UI slot.
  * @param css The UI's style sheet, bundled as text (no request to load it).
  */
 export async function createUiSlot(ctx: ContentScriptContext, kind: UiKind, css: string): Promise<UiSlot> {
   let current: UiContent | undefined;
-  // The page's colour scheme, followed live while the UI is shown: the system
-  // scheme can change (GitHub's "auto"), and GitHub's own setting sits on <html>.
-  const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
-  const applyScheme = () => ui.uiContainer.setAttribute('data-ps-theme', pageColorScheme(document));
-  const rootWatcher = new MutationObserver(applyScheme);
   const ui = await createShadowRootUi<void>(ctx, {
     name: `paperscope-${kind}`,
     position: 'inline',
@@ -73,14 +95,11 @@ export async function createUiSlot(ctx: ContentScriptContext, kind: UiKind, css:
     onMount(container) {
       if (!current) return;
       container.className = `ps-root ps-kind-${kind}`;
-      applyScheme();
-      systemDark.addEventListener('change', applyScheme);
-      rootWatcher.observe(document.documentElement, { attributeFilter: ['data-color-mode', 'data-light-theme', 'data-dark-theme'] });
+      followScheme(container);
       render(current.view, container);
     },
     onRemove() {
-      systemDark.removeEventListener('change', applyScheme);
-      rootWatcher.disconnect();
+      themed.delete(ui.uiContainer);
       render(null, ui.uiContainer);
     },
   });
