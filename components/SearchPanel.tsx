@@ -57,9 +57,14 @@ export function SearchPanel({ model, actions, withCodeCount, hiddenPanels }: Sea
   useEffect(() => {
     const target = sentinel.current;
     if (!target) return undefined;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setPages((n) => n + 1);
-    });
+    // The next page renders while the sentinel is still a screen below the
+    // fold, so scrolling at reading speed never reaches an unrendered end.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setPages((n) => n + 1);
+      },
+      { root: list.current, rootMargin: '0px 0px 100% 0px' },
+    );
     observer.observe(target);
     return () => observer.disconnect();
   }, [shown, results.length]);

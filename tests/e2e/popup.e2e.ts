@@ -32,11 +32,14 @@ describe('popup', () => {
     const withCode = corpus.filter((p) => p.links.some((l) => l.kind === 'code')).length;
     expect(await page.locator('.ps-count').textContent()).toBe(`${corpus.length} papers · ${withCode} with code`);
     // The whole corpus is browsable by scrolling (cards render a page at a time).
+    // Each poll scrolls to the last card, which renders one or two more pages: the
+    // 13 pages of 150 papers need more polls than the default second allows on a
+    // slow machine (CI once stopped at 144), hence the explicit timeout.
     const options = page.getByRole('option');
     await expect.poll(async () => {
       await options.last().scrollIntoViewIfNeeded();
       return options.count();
-    }).toBe(corpus.length);
+    }, { timeout: 10_000 }).toBe(corpus.length);
     await page.locator('.ps-results').evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, 'popup-empty-light');
     await page.keyboard.type('vision language');
