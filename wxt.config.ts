@@ -3,12 +3,17 @@ import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/vite-plugin-corpus';
 import { buildMatchLookup, toRepoLookup } from './lib/match/lookup';
 import { buildSearchData } from './lib/search/index-data';
+import { nativeBrowserForContentScripts } from './scripts/native-browser';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: code reads the same in lib/, tests and scripts.
   imports: false,
+  hooks: {
+    // The scripts on every arXiv and GitHub page go without the polyfill (lib/content/native-browser.ts says why).
+    'vite:build:extendConfig': nativeBrowserForContentScripts,
+  },
   vite: () => ({
     // The popup bundles the corpus and its prebuilt index (~0.6 MB), on purpose: no requests.
     build: { chunkSizeWarningLimit: 1024 },

@@ -1,0 +1,37 @@
+/**
+ * What the built content scripts carry (both browsers' builds): they run on
+ * every arXiv and GitHub page, so they hold no corpus abstract and no
+ * webextension-polyfill (`lib/content/native-browser.ts` says why), while the
+ * background and the UI stages keep the polyfill.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../scripts/load-corpus';
+
+const BUILDS = ['chrome-mv3', 'firefox-mv2'];
+/** A message only webextension-polyfill's code contains. */
+const POLYFILL_MARK = 'This script should only be loaded in a browser extension';
+
+const read = (build: string, file: string) => readFileSync(fileURLToPath(new URL(`../../.output/${build}/${file}`, import.meta.url)), 'utf8');
+
+/** Each abstract's first 60 characters, as written and as escaped once or twice (JSON inside a JS string). */
+const abstractProbes = loadCorpus()
+  .filter((p) => p.abstract.length >= 60)
+  .map((p) => {
+    const head = p.abstract.slice(0, 60);
+    const once = JSON.stringify(head).slice(1, -1);
+    return { id: p.id, forms: [head, once, JSON.stringify(once).slice(1, -1)] };
+  });
+
+describe.each(BUILDS)('%s build', (build) => {
+  it.each(['content-scripts/github.js', 'content-scripts/arxiv.js'])('%s carries no abstract and no polyfill', (file) => {
+    const source = read(build, file);
+    expect(source).not.toContain(POLYFILL_MARK);
+    expect(abstractProbes.filter((p) => p.forms.some((form) => source.includes(form))).map((p) => p.id)).toEqual([]);
+  });
+
+  it.each(['background.js', 'github-ui.js', 'arxiv-ui.js'])('%s keeps the polyfill', (file) => {
+    expect(read(build, file)).toContain(POLYFILL_MARK);
+  });
+});
