@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/vite-plugin-corpus';
 import { buildMatchLookup, toRepoLookup } from './lib/match/lookup';
+import { toRepoPrecheck } from './lib/match/repo-precheck';
 import { buildSearchData } from './lib/search/index-data';
 import { nativeBrowserForContentScripts } from './scripts/native-browser';
 
@@ -23,8 +24,10 @@ export default defineConfig({
         corpus: (papers) => papers,
         // Parsed on first use: arXiv pages other than abstracts, listings and searches never need it.
         'lazy:match-lookup': buildMatchLookup,
-        // The GitHub script needs no title word weights: the smaller lookup, parsed only on repository pages.
+        // The background matches GitHub pages: no title word weights needed (parsed on first use).
         'lazy:match-lookup-github': (papers) => toRepoLookup(buildMatchLookup(papers)),
+        // The GitHub script's first check: repository keys, arXiv ids, title anchors (parsed on repository pages only).
+        'lazy:repo-precheck': (papers) => toRepoPrecheck(toRepoLookup(buildMatchLookup(papers))),
         'search-data': buildSearchData,
       }),
     ],

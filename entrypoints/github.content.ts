@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import lookup from 'virtual:paperscope/lazy:match-lookup-github';
+import precheck from 'virtual:paperscope/lazy:repo-precheck';
 import { runGitHub } from '../lib/content/github';
 import type { GitHubUi } from '../lib/content/github-ui';
 import { loadStage } from '../lib/content/stage';
@@ -9,5 +9,5 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The panel's code and style sheet live in the `github-ui` stage, injected on demand.
   cssInjectionMode: 'manual',
-  main: (ctx) => runGitHub(ctx, lookup, () => loadStage<GitHubUi>(ctx, 'github-ui')),
+  main: (ctx) => runGitHub(ctx, precheck, () => loadStage<GitHubUi>(ctx, 'github-ui')),
 });

@@ -3,6 +3,7 @@
  * typed union keeps both ends honest; the background answers each request
  * with the matching response type.
  */
+import type { GitHubPageResult, RepoFacts } from './match/repo-page';
 import type { Paper } from './types';
 
 /** A corpus paper found on a page, with the evidence that found it. */
@@ -19,6 +20,12 @@ export type UiStage = (typeof UI_STAGES)[number];
 export type Message =
   /** Content script → background: inject a UI stage into the sender's frame (resolves once it ran). */
   | { type: 'load-ui'; stage: UiStage }
+  /**
+   * GitHub content script → background: match a repository page that may show a
+   * corpus paper (the background holds the full lookup); the answer also counts
+   * as the page's report (`page-matches`).
+   */
+  | { type: 'github-page'; url: string; facts: RepoFacts }
   /** Content script → background: the corpus papers on this page (empty: none). */
   | { type: 'page-matches'; url: string; matches: PageMatch[] }
   /** Content script → background: full details of matched papers (content bundles carry no abstracts). */
@@ -29,6 +36,7 @@ export type Message =
 /** What the background answers to each message type. */
 export interface Responses {
   'load-ui': void;
+  'github-page': GitHubPageResult;
   'page-matches': void;
   'paper-details': Paper[];
   'tab-matches': PageMatch[];
@@ -45,6 +53,22 @@ function isPageMatch(x: unknown): x is PageMatch {
   return isString(m.paperId) && isString(m.evidence) && typeof m.score === 'number';
 }
 
+/** Longest README text a `github-page` message may carry: the reader's cap, with room to spare. */
+export const MAX_README_CHARS = 250_000;
+
+const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.length <= MAX_IDS && x.every(isString);
+
+function isRepoFacts(x: unknown): x is RepoFacts {
+  if (typeof x !== 'object' || x === null) return false;
+  const f = x as Record<string, unknown>;
+  if (!isString(f.repoKey) || f.repoKey.length > 250) return false;
+  if (f.parentNwo !== undefined && (!isString(f.parentNwo) || f.parentNwo.length > 250)) return false;
+  if (f.readme === undefined) return true;
+  if (typeof f.readme !== 'object' || f.readme === null) return false;
+  const readme = f.readme as Record<string, unknown>;
+  return isStringList(readme.arxivIds) && (readme.text === undefined || (isString(readme.text) && readme.text.length <= MAX_README_CHARS));
+}
+
 /**
  * Narrows an unknown runtime message to a well-formed {@link Message}; anything
  * else (another shape, wrong field types, oversized lists) is ignored.
@@ -55,8 +79,10 @@ export function isMessage(value: unknown): value is Message {
   switch (m.type) {
     case 'page-matches':
       return isString(m.url) && Array.isArray(m.matches) && m.matches.length <= MAX_IDS && m.matches.every(isPageMatch);
+    case 'github-page':
+      return isString(m.url) && isRepoFacts(m.facts);
     case 'paper-details':
-      return Array.isArray(m.ids) && m.ids.length <= MAX_IDS && m.ids.every(isString);
+      return isStringList(m.ids);
     case 'tab-matches':
       return Number.isInteger(m.tabId);
     case 'load-ui':

@@ -11,6 +11,10 @@ declare module 'virtual:paperscope/lazy:match-lookup-github' {
   const lookup: () => import('./match/lookup').RepoLookup;
   export default lookup;
 }
+declare module 'virtual:paperscope/lazy:repo-precheck' {
+  const precheck: () => import('./match/repo-precheck').RepoPrecheck;
+  export default precheck;
+}
 declare module 'virtual:paperscope/search-data' {
   const data: import('./search/index-data').SearchData;
   export default data;

@@ -1,7 +1,9 @@
 /**
  * Answers the runtime messages of content scripts and the popup.
  */
-import type { Message, Responses, UiStage } from '../messages';
+import type { RepoLookup } from '../match/lookup';
+import { matchRepoFacts } from '../match/repo-page';
+import type { Message, PageMatch, Responses, UiStage } from '../messages';
 import type { Paper } from '../types';
 import { pageKey, type TabMatches } from './tab-matches';
 
@@ -30,19 +32,39 @@ function sameDocument(url: string, current: string | undefined): boolean {
  * @param corpus All papers (the background is the one place that holds abstracts).
  * @param tabUrl Reads a tab's current URL, to refuse stale reports and answers.
  * @param injectStage Injects a content script's UI stage into its frame.
+ * @param repoLookup The GitHub side's lookup (parsed on first call).
  */
-export function createMessageHandler(corpus: Paper[], tabMatches: TabMatches, tabUrl: TabUrl, injectStage: InjectStage) {
+export function createMessageHandler(
+  corpus: Paper[],
+  tabMatches: TabMatches,
+  tabUrl: TabUrl,
+  injectStage: InjectStage,
+  repoLookup: () => RepoLookup,
+) {
   const byId = new Map(corpus.map((p) => [p.id, p]));
+  /** Records what a page of a tab shows, unless the tab has left that page. */
+  const record = async (sender: Sender, url: string, reported: PageMatch[]) => {
+    const tabId = sender.tab?.id;
+    // A late report from a page the tab has already left must not badge the new one.
+    const stale = sender.tab?.url !== undefined && !sameDocument(url, sender.tab.url);
+    // Only ids the corpus knows reach the badge: a content script cannot invent papers.
+    const matches = reported.filter((m) => byId.has(m.paperId));
+    if (tabId !== undefined && !stale) await tabMatches.report(tabId, url, matches);
+  };
   return async function handle<M extends Message>(message: M, sender: Sender): Promise<Responses[M['type']]> {
     switch (message.type) {
-      case 'page-matches': {
-        const tabId = sender.tab?.id;
-        // A late report from a page the tab has already left must not badge the new one.
-        const stale = sender.tab?.url !== undefined && !sameDocument(message.url, sender.tab.url);
-        // Only ids the corpus knows reach the badge: a content script cannot invent papers.
-        const matches = message.matches.filter((m) => byId.has(m.paperId));
-        if (tabId !== undefined && !stale) await tabMatches.report(tabId, message.url, matches);
+      case 'page-matches':
+        await record(sender, message.url, message.matches);
         return undefined as Responses[M['type']];
+      case 'github-page': {
+        const result = matchRepoFacts(repoLookup(), message.facts);
+        const shown = result.kind === 'repo' ? [...result.matches, ...result.cited] : [];
+        await record(
+          sender,
+          message.url,
+          shown.map(({ paperId, evidence, score }) => ({ paperId, evidence, score })),
+        );
+        return result as Responses[M['type']];
       }
       case 'load-ui': {
         const tabId = sender.tab?.id;

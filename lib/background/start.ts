@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import type { RepoLookup } from '../match/lookup';
 import type { Paper } from '../types';
 import { isMessage, type UiStage } from '../messages';
 import { createMessageHandler } from './message-handler';
@@ -14,8 +15,11 @@ const BADGE_COLOR = '#0f766e';
 
 const savedTabs = storage.defineItem<Record<number, TabEntry>>('session:tabMatches', { fallback: {} });
 
-/** Starts the background services for `corpus`. */
-export function startBackground(corpus: Paper[]): void {
+/**
+ * Starts the background services for `corpus`.
+ * @param repoLookup The GitHub side's match lookup (parsed on first call), for pages the content script asks about.
+ */
+export function startBackground(corpus: Paper[], repoLookup: () => RepoLookup): void {
   // Chrome MV3 names it `action`; Firefox MV2 `browserAction`.
   const action = browser.action ?? browser.browserAction;
   // Listeners must be registered synchronously so a woken service worker gets the event that woke it.
@@ -49,7 +53,7 @@ export function startBackground(corpus: Paper[]): void {
     if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     else await browser.tabs.executeScript(tabId, { file, frameId });
   };
-  const handler = service.then((tabs) => createMessageHandler(corpus, tabs, tabUrl, injectStage));
+  const handler = service.then((tabs) => createMessageHandler(corpus, tabs, tabUrl, injectStage, repoLookup));
   const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

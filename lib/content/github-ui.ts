@@ -11,7 +11,7 @@ import { findRepoPanelAnchor } from '../pages/github';
 import type { Paper } from '../types';
 import { dismiss, isDismissed } from '../storage';
 import { paperDetails } from './background-client';
-import type { RepoPage } from './github-page';
+import type { RepoPage } from '../match/repo-page';
 import { createUiSlot, paperscopeHosts, type UiSlot } from './mount';
 
 /** What the first stage drives. */

@@ -1,17 +1,18 @@
 /**
  * The GitHub content script, first stage: runs on every GitHub page, decides
- * from the URL, the meta tags and (on a repository home) the README whether the
- * page shows a corpus paper, tells the background, and loads the panel stage
- * (`./github-ui.ts`) only when there is something to show. It keeps exactly one
+ * from the URL, the meta tags and (on a repository home) the README's raw text
+ * whether the page may show a corpus paper, asks the background to match those
+ * pages (it holds the full lookup), and loads the panel stage (`./github-ui.ts`)
+ * only when there is something to show. It keeps exactly one
  * right panel through GitHub's in-page navigation (Turbo, Turbo frames, React
  * soft navigation, back/forward).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Match } from '../match/evidence';
-import type { RepoLookup } from '../match/lookup';
-import { reportMatches } from './background-client';
+import type { GitHubPageResult, RepoFacts } from '../match/repo-page';
+import type { RepoPrecheck } from '../match/repo-precheck';
+import { matchGitHubPage, reportMatches } from './background-client';
 import type { GitHubUi } from './github-ui';
-import { readGitHubPage, type RepoPage } from './github-page';
+import { readRepoFacts } from './github-page';
 
 /** GitHub's own navigation events, after which the page shows new content. */
 const NAVIGATION_EVENTS = [
@@ -27,40 +28,46 @@ const NAVIGATION_EVENTS = [
 /** GitHub fires several events per navigation: one update after the burst. */
 const DEBOUNCE_MS = 30;
 
-const toPageMatches = (matches: Match[]) => matches.map(({ paperId, evidence, score }) => ({ paperId, evidence, score }));
+const NONE: GitHubPageResult = { kind: 'none' };
 
 /**
  * Starts the script; everything it sets up ends with `ctx` (extension reload or update).
- * @param getLookup The corpus lookup, parsed on first call: most GitHub pages are not repositories and never need it.
+ * @param getPrecheck The first check's tables, parsed on first call: most GitHub pages are not repositories and never need them.
  * @param loadUi Loads the panel stage (injected on first use).
  */
-export function runGitHub(ctx: ContentScriptContext, getLookup: () => RepoLookup, loadUi: () => Promise<GitHubUi | undefined>): void {
+export function runGitHub(ctx: ContentScriptContext, getPrecheck: () => RepoPrecheck, loadUi: () => Promise<GitHubUi | undefined>): void {
   let generation = 0;
   let ui: Promise<GitHubUi | undefined> | undefined;
-  /** The URL whose matches the background last heard of (a non-empty report). */
+  /** The URL whose matches the background holds (a non-empty answer). */
   let reportedUrl: string | undefined;
+  /**
+   * The question the background answered last, while it still stands: GitHub
+   * fires several updates per page, and an unchanged page is not asked about again.
+   */
+  let last: { key: string; answer: Promise<GitHubPageResult | undefined> } | undefined;
 
-  const report = (page: RepoPage) => {
-    if (reportedUrl === location.href) return;
-    reportedUrl = location.href;
-    void reportMatches(location.href, toPageMatches([...page.matches, ...page.cited]));
+  const ask = (facts: RepoFacts) => {
+    const key = `${location.href}\n${JSON.stringify(facts)}`;
+    if (last?.key !== key) last = { key, answer: matchGitHubPage(location.href, facts) };
+    return last.answer;
   };
 
   const update = async () => {
     const run = ++generation;
-    const page = readGitHubPage(document, location, getLookup);
+    const facts = readRepoFacts(document, location, getPrecheck);
+    // The background matches (and records) only pages that may show a corpus paper.
+    if (!facts) last = undefined;
+    const page = facts ? ((await ask(facts)) ?? NONE) : NONE;
+    if (run !== generation) return;
     if (page.kind === 'none') {
       // Nothing to show: the panel stage is never loaded on such pages (or only hides what it showed).
       if (ui) await (await ui)?.hide();
-      if (reportedUrl !== undefined) {
-        reportedUrl = undefined;
-        await reportMatches(location.href, []);
-      }
+      // An answer already replaced the page's report; otherwise the last one is withdrawn.
+      if (reportedUrl !== undefined && !facts) await reportMatches(location.href, []);
+      reportedUrl = undefined;
       return;
     }
-    // Every URL with a match is reported, even when the panel stays (a Turbo frame
-    // navigation keeps the header and our panel, but the background forgot the old URL).
-    report(page);
+    reportedUrl = location.href;
     // Loaded once; a failed load (extension reloading) is tried again on the next update.
     ui ??= loadUi().then((loaded) => {
       if (!loaded) ui = undefined;
@@ -89,6 +96,7 @@ export function runGitHub(ctx: ContentScriptContext, getLookup: () => RepoLookup
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) {
       reportedUrl = undefined;
+      last = undefined;
       schedule();
     }
   });

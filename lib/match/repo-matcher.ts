@@ -15,6 +15,7 @@
 import type { Match } from './evidence';
 import type { RepoLookup } from './lookup';
 import { normalizeArxivId, normalizeTitle } from './normalize';
+import { anchorIndex, mayCiteTitles } from './anchors';
 
 /** From this many distinct cited corpus papers on, a README is a list rather than an implementation. */
 export const LIST_MIN_PAPERS = 3;
@@ -65,41 +66,6 @@ export function normalizeRepoKey(text: string): string | undefined {
   if (!owner || !repo) return undefined;
   const name = repo.replace(/\.git$/i, '');
   return /^[\w.-]+$/.test(owner) && /^[\w.-]+$/.test(name) ? `${owner}/${name}`.toLowerCase() : undefined;
-}
-
-/** Per-lookup data for the README check, derived once. */
-interface Prepared {
-  /** Matches any title anchor as a whole word, case-insensitively (built on first use: only a probable citation needs it). */
-  anchors(): RegExp;
-  /** Lower-case anchor word → indexes of the titles it anchors. */
-  titlesByAnchor: Map<string, number[]>;
-  /** Titles without a plain word to anchor on: always checked in full. */
-  unanchored: number[];
-}
-
-const prepared = new WeakMap<RepoLookup, Prepared>();
-
-function prepare(lookup: RepoLookup): Prepared {
-  let ready = prepared.get(lookup);
-  if (!ready) {
-    const titlesByAnchor = new Map<string, number[]>();
-    lookup.anchors.forEach((line, i) => {
-      for (const word of line.split(' ').filter(Boolean)) {
-        (titlesByAnchor.get(word) ?? titlesByAnchor.set(word, []).get(word)!).push(i);
-      }
-    });
-    let regex: RegExp | undefined;
-    const anchors = () => {
-      // Anchors are ASCII letters and digits (see `MatchLookup.anchors`): nothing to escape. Longest first,
-      // so that an alternative is never cut short by a shorter one it starts with.
-      const words = [...titlesByAnchor.keys()].sort((a, b) => b.length - a.length);
-      return (regex ??= new RegExp(words.length ? `\\b(?:${words.join('|')})\\b` : '(?!)', 'gi'));
-    };
-    const unanchored = lookup.anchors.flatMap((line, i) => (line ? [] : [i]));
-    ready = { anchors, titlesByAnchor, unanchored };
-    prepared.set(lookup, ready);
-  }
-  return ready;
 }
 
 const repoLink = (lookup: RepoLookup, i: number): Match => ({ paperId: lookup.ids[i]!, evidence: 'repo-link', score: 1 });
@@ -215,9 +181,9 @@ const windowRadius = (title: string): number => 4 * title.length + 100;
  * normalised: about a millisecond for 200 kB.
  */
 function citedTitles(lookup: RepoLookup, text: string): number[] {
-  const { anchors, titlesByAnchor, unanchored } = prepare(lookup);
+  const { regex, titlesByAnchor, unanchored } = anchorIndex(lookup.anchors);
   const positions = new Map<string, number[]>();
-  for (const hit of text.matchAll(anchors())) {
+  for (const hit of text.matchAll(regex())) {
     const word = hit[0].toLowerCase();
     (positions.get(word) ?? positions.set(word, []).get(word)!).push(hit.index);
   }
@@ -243,39 +209,6 @@ function citedTitles(lookup: RepoLookup, text: string): number[] {
   return cited;
 }
 
-/** Runs of ASCII letters and digits: the shape of every anchor word. */
-const WORD_RUN = /[A-Za-z0-9]+/g;
-/** A run with a case change inside (`CitationWECHSEL`, `ProxyWe`, `AutoPEFT`). */
-const CASE_CHANGE = /[a-z0-9][A-Z]|[A-Z]{2}[a-z]/;
-/** The words of a run split at case changes: `CitationWECHSEL` → `Citation`, `WECHSEL`. */
-const CASE_PARTS = /[A-Z]?[a-z0-9]+|[A-Z0-9]+(?![a-z])/g;
-
-/**
- * Whether raw text (where adjacent blocks may be glued: `CitationWECHSEL`,
- * `ProxyWe`) contains every anchor word of at least one title, as a whole word or
- * as a part of a run split at its case changes. A necessary condition for
- * `citedTitles` to find anything in the exact text; one linear pass, no big regex.
- */
-function mayCiteTitles(lookup: RepoLookup, raw: string): boolean {
-  const { titlesByAnchor, unanchored } = prepare(lookup);
-  if (unanchored.length) return true;
-  const present = new Set<string>();
-  const see = (word: string) => {
-    const lower = word.toLowerCase();
-    if (titlesByAnchor.has(lower)) present.add(lower);
-  };
-  for (const [run] of raw.matchAll(WORD_RUN)) {
-    see(run);
-    if (CASE_CHANGE.test(run)) for (const [part] of run.matchAll(CASE_PARTS)) see(part);
-  }
-  for (const word of present) {
-    for (const i of titlesByAnchor.get(word)!) {
-      if (lookup.anchors[i]!.split(' ').every((w) => present.has(w))) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * Corpus papers a README cites, by arXiv id or by exact title.
  * @returns `{ kind: 'list' }` from `LIST_MIN_PAPERS` distinct papers on, else
@@ -291,7 +224,7 @@ export function matchReadme(lookup: RepoLookup, readme: ReadmeInput): ReadmeResu
     });
   }
   // `quickText` first: when it cannot hold a title, the exact text is never built.
-  if (readme.quickText !== undefined ? mayCiteTitles(lookup, readme.quickText) : readme.text) {
+  if (readme.quickText !== undefined ? mayCiteTitles(lookup.anchors, readme.quickText) : readme.text) {
     for (const i of citedTitles(lookup, readme.text ?? '')) {
       if (!found.has(i)) found.set(i, { paperId: lookup.ids[i]!, evidence: 'readme-cites', score: 1 });
     }

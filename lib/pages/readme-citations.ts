@@ -11,8 +11,9 @@ import { githubSelectors } from '../selectors/github';
 /** What the README says, as far as matching is concerned. */
 export interface ReadmeInfo {
   /**
-   * Plain text with a space at every block boundary, whitespace collapsed, at
-   * most {@link README_TEXT_CAP} characters. Computed on first read: the walk that
+   * Plain text with a line break at every block boundary (so a heading, a list
+   * item or a table cell stands apart from what follows), other whitespace
+   * collapsed to single spaces, at most {@link README_TEXT_CAP} characters. Computed on first read: the walk that
    * makes it costs milliseconds, and most READMEs never need it (see `quickText`).
    */
   readonly text: string;
@@ -23,11 +24,16 @@ export interface ReadmeInfo {
    */
   quickText: string;
   /**
+   * The `href` of every README link that names arXiv (at most
+   * {@link README_MAX_LINKS}): the only links an arXiv citation can be.
+   */
+  arxivHrefs: string[];
+  /**
    * Distinct versionless arXiv ids the README cites, links first, then text, in
    * order of appearance; at most {@link README_MAX_IDS} (reaching the cap means an
-   * awesome-list, not one paper's code).
+   * awesome-list, not one paper's code). Computed on first read, like `text`.
    */
-  arxivIds: string[];
+  readonly arxivIds: string[];
 }
 
 /** Longest README text kept (characters); longer READMEs are cut, so reading costs bounded time. */
@@ -87,20 +93,23 @@ export function readReadme(doc: Document = document): ReadmeInfo | undefined {
   const quickText = (article.textContent ?? '').slice(0, README_TEXT_CAP);
   let text: string | undefined;
   const fullText = () => (text ??= plainText(article, README_TEXT_CAP));
-  const links = article.querySelectorAll(githubSelectors.readmeLink.selector);
-  const hrefs: string[] = [];
+  const links = article.querySelectorAll(githubSelectors.readmeArxivLink.selector);
+  const arxivHrefs: string[] = [];
   for (let i = 0; i < links.length && i < README_MAX_LINKS; i++) {
     const href = links[i]?.getAttribute('href');
-    if (href) hrefs.push(href);
+    if (href) arxivHrefs.push(href);
   }
-  // Every text citation form names arXiv: without the word, the walk is not needed for ids.
-  const arxivIds = extractArxivIds(/arxiv/i.test(quickText) ? fullText() : '', hrefs);
+  let ids: string[] | undefined;
   return {
     get text() {
       return fullText();
     },
     quickText,
-    arxivIds,
+    arxivHrefs,
+    get arxivIds() {
+      // Every text citation form names arXiv: without the word, the walk is not needed for ids.
+      return (ids ??= extractArxivIds(/arxiv/i.test(quickText) ? fullText() : '', arxivHrefs));
+    },
   };
 }
 
@@ -181,6 +190,13 @@ function bibtexEntryIsArxiv(text: string, at: number): boolean {
  * at most `cap` characters. Walks text nodes and stops once `cap` is reached,
  * so the cost is bounded even when the README is not (unlike `textContent`).
  */
+/** Marks where a block starts or ends while the text is collected (U+2029 PARAGRAPH SEPARATOR). */
+const BLOCK_END = '\u2029';
+/** Whitespace other than the block mark. */
+const INLINE_SPACE = /[^\S\u2029]+/g;
+/** Block marks with the spaces around them. */
+const BLOCK_BREAK = / ?\u2029[\u2029 ]*/g;
+
 function plainText(root: Element, cap: number): string {
   const parts: string[] = [];
   let length = 0;
@@ -190,7 +206,7 @@ function plainText(root: Element, cap: number): string {
   while (stack.length > 0 && length < cap) {
     const node = stack.pop();
     if (node === null || node === undefined) {
-      parts.push(' ');
+      parts.push(BLOCK_END);
       length += 1;
       continue;
     }
@@ -204,12 +220,13 @@ function plainText(root: Element, cap: number): string {
     const tag = (node as Element).tagName;
     if (SKIP_TAGS.has(tag)) continue;
     if (BLOCK_TAGS.has(tag)) {
-      parts.push(' ');
+      parts.push(BLOCK_END);
       length += 1;
       stack.push(null);
     }
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   // Raw lengths overcount runs of whitespace: cut after collapsing, so the cap holds either way.
-  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, cap);
+  // Two native passes: other whitespace becomes one space, a run with a block end one line break.
+  return parts.join('').replace(INLINE_SPACE, ' ').replace(BLOCK_BREAK, '\n').trim().slice(0, cap);
 }

@@ -88,11 +88,12 @@ export const githubSelectors = {
     selector: '#readme article.markdown-body',
     counts: { repoHome: 0, issue: 0 },
   },
-  /** Links inside the README, scanned for arXiv citations. */
-  readmeLink: {
-    selector: 'a[href]',
+  /** Links inside the README that name arXiv (its host, or its DOI prefix `10.48550/arXiv.`), scanned for citations. */
+  readmeArxivLink: {
+    selector: 'a[href*="arxiv" i]',
     within: 'readme',
-    counts: { repoHome: 62, issue: 0 },
+    // The saved README cites no paper (its 62 links go elsewhere); tests/unit/github-readme.test.ts has pages that do.
+    counts: { repoHome: 0, issue: 0 },
   },
 } as const satisfies Record<string, GithubSelectorSpec>;
 

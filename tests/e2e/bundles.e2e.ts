@@ -31,6 +31,11 @@ describe.each(BUILDS)('%s build', (build) => {
     expect(abstractProbes.filter((p) => p.forms.some((form) => source.includes(form))).map((p) => p.id)).toEqual([]);
   });
 
+  it('content-scripts/github.js stays small: no paper ids, titles or matcher, only the first check', () => {
+    // 58 kB before the background took over matching (its tables and code); 22 kB since.
+    expect(read(build, 'content-scripts/github.js').length).toBeLessThan(24 * 1024);
+  });
+
   it.each(['background.js', 'github-ui.js', 'arxiv-ui.js'])('%s keeps the polyfill', (file) => {
     expect(read(build, file)).toContain(POLYFILL_MARK);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readGitHubPage } from '../../lib/content/github-page';
+import { readRepoFacts } from '../../lib/content/github-page';
 import { buildMatchLookup, toRepoLookup } from '../../lib/match/lookup';
+import { matchRepoFacts, type GitHubPageResult } from '../../lib/match/repo-page';
+import { toRepoPrecheck } from '../../lib/match/repo-precheck';
 import { loadCorpus } from '../../scripts/load-corpus';
 import { githubFixture, issuePageAs, notFoundPage, readmeCiting, repoPageAs } from '../support/github-pages';
 import { htmlParser } from '../support/dom';
@@ -12,9 +14,15 @@ const repo = paper.links.find((l) => l.kind === 'code')!.label;
 
 const { parse } = htmlParser('https://github.com/');
 
-const read = (html: string, url: string) => readGitHubPage(parse(html), new URL(url), lookup);
+const precheck = toRepoPrecheck(lookup);
 
-describe('readGitHubPage', () => {
+/** The content script's read, then the background's match, as in the extension. */
+const read = (html: string, url: string): GitHubPageResult => {
+  const facts = readRepoFacts(parse(html), new URL(url), precheck);
+  return facts ? matchRepoFacts(lookup, facts) : { kind: 'none' };
+};
+
+describe('readRepoFacts, then matchRepoFacts', () => {
   it('finds nothing on the saved microsoft/playwright page', () => {
     expect(read(githubFixture('github.com__microsoft__playwright__2026-08.html'), 'https://github.com/microsoft/playwright')).toEqual({ kind: 'none' });
   });
@@ -57,7 +65,42 @@ describe('readGitHubPage', () => {
   });
 });
 
-describe('readGitHubPage on sub-pages', () => {
+describe('readRepoFacts', () => {
+  it('asks nothing about a repository page that cannot show a corpus paper', () => {
+    expect(readRepoFacts(parse(githubFixture('github.com__microsoft__playwright__2026-08.html')), new URL('https://github.com/microsoft/playwright'), precheck)).toBeUndefined();
+  });
+
+  it('sends the README text only when it may quote a title, and its ids only when it may cite one', () => {
+    const byId = readRepoFacts(
+      parse(repoPageAs('someone/implementation', { readmeHtml: readmeCiting([corpus[20]!.arxivId!]) })),
+      new URL('https://github.com/someone/implementation'),
+      precheck,
+    );
+    expect(byId).toEqual({ repoKey: 'someone/implementation', readme: { arxivIds: [corpus[20]!.arxivId!] } });
+    const byTitle = readRepoFacts(
+      parse(repoPageAs('someone/implementation', { readmeHtml: `<h2>Citation</h2><p>"${corpus[20]!.title}"</p>` })),
+      new URL('https://github.com/someone/implementation'),
+      precheck,
+    );
+    expect(byTitle).toMatchObject({ repoKey: 'someone/implementation', readme: { arxivIds: [] } });
+    expect(byTitle?.readme?.text).toContain(corpus[20]!.title);
+  });
+
+  it('asks about a corpus repository without reading a README that cites nothing', () => {
+    expect(readRepoFacts(parse(repoPageAs(repo)), new URL(`https://github.com/${repo}`), precheck)).toEqual({ repoKey: repo.toLowerCase() });
+  });
+
+  it('reads the tables only on a repository page', () => {
+    let calls = 0;
+    const lazy = () => (calls++, precheck);
+    expect(readRepoFacts(parse('<html><body>odd</body></html>'), new URL('https://github.com/topics/nlp'), lazy)).toBeUndefined();
+    expect(calls).toBe(0);
+    readRepoFacts(parse(repoPageAs(repo)), new URL(`https://github.com/${repo}`), lazy);
+    expect(calls).toBe(1);
+  });
+});
+
+describe('readRepoFacts on sub-pages', () => {
   it('reads README citations on the repository home only', () => {
     const html = repoPageAs('someone/implementation', { readmeHtml: readmeCiting([corpus[20]!.arxivId!]) });
     expect(read(html, 'https://github.com/someone/implementation')).toMatchObject({ kind: 'repo', matches: [{ paperId: corpus[20]!.id }] });

@@ -144,7 +144,7 @@ describe('readReadme', () => {
   it('reads the saved playwright README: text, and no arXiv citations', () => {
     const readme = readReadme(parse(githubFixture(GITHUB_FIXTURES.repoHome)));
     expect(readme?.arxivIds).toEqual([]);
-    expect(readme?.text).toMatch(/^🎭 Playwright /);
+    expect(readme?.text).toMatch(/^🎭 Playwright\nDocumentation \| API reference\nPlaywright is a framework /);
     expect(readme?.text).toContain('Playwright is a framework for web automation and testing. It drives Chromium, Firefox, and WebKit');
     expect(readme?.text).not.toMatch(/\s{2}/);
   });
@@ -164,21 +164,31 @@ describe('readReadme', () => {
     expect(readme?.text).not.toContain('Playwright is a framework for web automation');
   });
 
+  it('keeps only the links that name arXiv, in any case, and reads ids from them', () => {
+    const doc = parse(
+      '<article class="markdown-body" itemprop="text"><p><a href="https://doi.org/10.48550/arXiv.2205.11916">paper</a> ' +
+        '<a href="HTTPS://ARXIV.ORG/abs/1706.03762">pdf</a> <a href="https://github.com/a/b">code</a> <a href="#usage">usage</a></p></article>',
+    );
+    const readme = readReadme(doc);
+    expect(readme?.arxivHrefs).toEqual(['https://doi.org/10.48550/arXiv.2205.11916', 'HTTPS://ARXIV.ORG/abs/1706.03762']);
+    expect(readme?.arxivIds).toEqual(['2205.11916', '1706.03762']);
+  });
+
   it('reads the legacy layout (#readme article.markdown-body)', () => {
     const doc = parse(
       '<main><div id="readme"><article class="markdown-body entry-content"><h2>Citation</h2><p>arXiv:2205.11916</p></article></div></main>',
     );
     const readme = readReadme(doc);
-    expect({ text: readme?.text, arxivIds: readme?.arxivIds }).toEqual({ text: 'Citation arXiv:2205.11916', arxivIds: ['2205.11916'] });
+    expect({ text: readme?.text, arxivIds: readme?.arxivIds }).toEqual({ text: 'Citation\narXiv:2205.11916', arxivIds: ['2205.11916'] });
     // The raw text runs the blocks together; the exact text is what citations are read from.
     expect(readme?.quickText).toBe('CitationarXiv:2205.11916');
   });
 
-  it('separates words at block boundaries and skips svg', () => {
+  it('breaks the line at block boundaries (a heading stands apart from the paragraph after it) and skips svg', () => {
     const doc = parse(
       '<article class="markdown-body" itemprop="text"><h1>Title<svg><title>link icon</title></svg></h1><p>First <b>bold</b>word</p><ul><li>a</li><li>b</li></ul></article>',
     );
-    expect(readReadme(doc)?.text).toBe('Title First boldword a b');
+    expect(readReadme(doc)?.text).toBe('Title\nFirst boldword\na\nb');
   });
 
   it('caps the text of a huge README', () => {

@@ -190,6 +190,7 @@ describe('bundle split', () => {
     visit(resolve(here, '../../lib/match/index.ts'));
     // The walk did follow the imports and re-exports.
     expect([...seen].map((f) => f.split('/').pop()).sort()).toEqual([
+      'anchors.ts',
       'evidence.ts',
       'index.ts',
       'lookup.ts',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMessageHandler } from '../../lib/background/message-handler';
 import { createTabMatches } from '../../lib/background/tab-matches';
+import { buildMatchLookup, toRepoLookup } from '../../lib/match/lookup';
 import { isMessage } from '../../lib/messages';
 import { loadCorpus } from '../../scripts/load-corpus';
 
 const corpus = loadCorpus();
+const repoLookup = toRepoLookup(buildMatchLookup(corpus));
 const LISTING = 'https://arxiv.org/list/cs/new';
 
 /** A background with one tab (id 9) whose current URL the test sets. */
@@ -18,6 +20,7 @@ function setup(initialUrl: string | undefined = LISTING) {
     tabs,
     async () => current,
     async (tabId, frameId, stage) => void injected.push(`${tabId}/${frameId}/${stage}`),
+    () => repoLookup,
   );
   return { handle, badges, injected, goTo: (url: string | undefined) => void (current = url) };
 }
@@ -61,6 +64,48 @@ describe('background message handler', () => {
     const details = await handle({ type: 'paper-details', ids: [corpus[0]!.id, 'nope'] }, {});
     expect(details.map((p) => p.title)).toEqual([corpus[0]!.title]);
     expect(details[0]!.abstract.length).toBeGreaterThan(100);
+  });
+});
+
+describe('GitHub pages', () => {
+  const linked = corpus.find((p) => p.links.some((l) => l.kind === 'code' && l.repo))!;
+  const repoKey = linked.links.find((l) => l.kind === 'code' && l.repo)!.repo!.toLowerCase();
+  const REPO = `https://github.com/${repoKey}`;
+
+  it('matches the facts of a repository page, answers what to show and records it for the toolbar', async () => {
+    const { handle, badges } = setup(REPO);
+    const answer = await handle({ type: 'github-page', url: REPO, facts: { repoKey } }, { tab: { id: 9, url: REPO } });
+    expect(answer).toMatchObject({ kind: 'repo', repoKey, matches: [{ paperId: linked.id, evidence: 'repo-link' }] });
+    expect(badges).toEqual(['1']);
+    expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toEqual([{ paperId: linked.id, evidence: 'repo-link', score: 1 }]);
+  });
+
+  it('matches README citations by id and by exact title', async () => {
+    const [a, b] = corpus.filter((p) => p.arxivId).slice(40, 42);
+    const { handle } = setup(REPO);
+    const answer = await handle(
+      { type: 'github-page', url: 'https://github.com/someone/code', facts: { repoKey: 'someone/code', readme: { arxivIds: [a!.arxivId!], text: `Cite "${b!.title}".` } } },
+      {},
+    );
+    expect(answer.kind === 'repo' && answer.matches.map((m) => m.paperId)).toEqual([a!.id, b!.id]);
+  });
+
+  it('answers a late question but does not badge the page the tab has left', async () => {
+    const { handle, badges } = setup(REPO);
+    const answer = await handle({ type: 'github-page', url: REPO, facts: { repoKey } }, { tab: { id: 9, url: 'https://github.com/someone/else' } });
+    expect(answer.kind).toBe('repo');
+    expect(badges).toEqual([]);
+  });
+
+  it('accepts only well-formed facts', () => {
+    const ok = { type: 'github-page', url: REPO, facts: { repoKey, parentNwo: 'a/b', readme: { arxivIds: ['2205.11916'], text: 'x' } } };
+    expect(isMessage(ok)).toBe(true);
+    expect(isMessage({ ...ok, facts: { repoKey } })).toBe(true);
+    expect(isMessage({ ...ok, facts: {} })).toBe(false);
+    expect(isMessage({ ...ok, facts: { repoKey, readme: { text: 'x' } } })).toBe(false);
+    expect(isMessage({ ...ok, facts: { repoKey, readme: { arxivIds: [], text: 'x'.repeat(250_001) } } })).toBe(false);
+    expect(isMessage({ ...ok, facts: { repoKey, parentNwo: 3 } })).toBe(false);
+    expect(isMessage({ ...ok, url: undefined })).toBe(false);
   });
 });
 
