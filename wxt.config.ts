@@ -4,7 +4,7 @@ import { corpusPlugin } from './scripts/vite-plugin-corpus';
 import { buildMatchLookup, toRepoLookup } from './lib/match/lookup';
 import { toRepoPrecheck } from './lib/match/repo-precheck';
 import { buildSearchData } from './lib/search/index-data';
-import { nativeBrowserForContentScripts } from './scripts/native-browser';
+import { nativeBrowserInPages } from './scripts/native-browser';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,8 +12,8 @@ export default defineConfig({
   // Explicit imports everywhere: code reads the same in lib/, tests and scripts.
   imports: false,
   hooks: {
-    // The scripts on every arXiv and GitHub page go without the polyfill (lib/content/native-browser.ts says why).
-    'vite:build:extendConfig': nativeBrowserForContentScripts,
+    // Scripts that run in web pages go without the polyfill (lib/content/native-browser.ts says why).
+    'vite:build:extendConfig': nativeBrowserInPages,
   },
   vite: () => ({
     // The popup bundles the corpus and its prebuilt index (~0.6 MB), on purpose: no requests.

@@ -1,16 +1,18 @@
 /**
- * The extension API for the first stage of the content scripts, without
+ * The extension API for the scripts that run in web pages, without
  * webextension-polyfill: at build time `wxt/browser` resolves to this file for
- * content-script entrypoints only (see `scripts/native-browser.ts`); the
- * background, the popup and the UI stages keep the polyfill.
+ * the content scripts and the UI stages they load (see
+ * `scripts/native-browser.ts`); the background and the popup keep the polyfill.
  *
- * Why: these scripts run on every arXiv and GitHub page, and the polyfill costs
- * about 2 ms of main-thread work per page load before any of our code runs
- * (parsing its 10 kB and wrapping `chrome` in proxies; measured with
- * `npm run bench`), most of the 3 ms a page without a match may cost. What the
- * first stage calls needs no polyfill: `runtime.sendMessage` returns a promise
- * natively in Chrome (MV3) and in Firefox, and `runtime.id` is a plain property.
- * Same choice as WXT's own `@wxt-dev/browser`: Firefox's native `browser`, else `chrome`.
+ * Why: the content scripts run on every arXiv and GitHub page, and the polyfill
+ * costs about 2 ms of main-thread work per page load before any of our code
+ * runs (parsing its 10 kB and wrapping `chrome` in proxies; measured with
+ * `npm run bench`), most of the 3 ms a GitHub page without a match may cost;
+ * the UI stages pay it again before a panel can show (≤ 10 ms). What these
+ * scripts call needs no polyfill: `runtime.sendMessage` and `storage.*` return
+ * promises natively in Chrome (MV3) and in Firefox, `runtime.id` is a plain
+ * property. WXT's own storage (`wxt/utils/storage`) already uses the native API
+ * the same way (`@wxt-dev/browser`: Firefox's `browser`, else `chrome`).
  */
 type Api = typeof import('wxt/browser').browser;
 

@@ -1,8 +1,9 @@
 /**
- * What the built content scripts carry (both browsers' builds): they run on
- * every arXiv and GitHub page, so they hold no corpus abstract and no
- * webextension-polyfill (`lib/content/native-browser.ts` says why), while the
- * background and the UI stages keep the polyfill.
+ * What the built scripts carry (both browsers' builds): the content scripts run
+ * on every arXiv and GitHub page, so they hold no corpus abstract; no script
+ * that runs in a page (content scripts, UI stages) carries webextension-polyfill
+ * (`lib/content/native-browser.ts` says why), while the background and the
+ * popup keep it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,14 @@ describe.each(BUILDS)('%s build', (build) => {
     expect(read(build, 'content-scripts/github.js').length).toBeLessThan(24 * 1024);
   });
 
-  it.each(['background.js', 'github-ui.js', 'arxiv-ui.js'])('%s keeps the polyfill', (file) => {
-    expect(read(build, file)).toContain(POLYFILL_MARK);
+  it.each(['github-ui.js', 'arxiv-ui.js'])('UI stage %s carries no polyfill', (file) => {
+    expect(read(build, file)).not.toContain(POLYFILL_MARK);
+  });
+
+  it('the background and the popup keep the polyfill', () => {
+    expect(read(build, 'background.js')).toContain(POLYFILL_MARK);
+    const popupScripts = [...read(build, 'popup.html').matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]!.replace(/^\//, ''));
+    expect(popupScripts.length).toBeGreaterThan(0);
+    expect(popupScripts.some((file) => read(build, file).includes(POLYFILL_MARK))).toBe(true);
   });
 });
