@@ -6,55 +6,70 @@
  * README matcher.
  */
 
-/** The anchors of a lookup, indexed for lookups by word. */
-export interface AnchorIndex {
-  /** Lower-case anchor word → indexes of the titles it anchors. */
-  titlesByAnchor: Map<string, number[]>;
-  /** Titles without a plain word to anchor on: always checked in full. */
-  unanchored: number[];
-  /** Matches any anchor as a whole word, case-insensitively (built on first call). */
-  regex(): RegExp;
-  /** Matches any anchor anywhere in lower-case text, even inside a longer run of letters (built on first call). */
-  substrings(): RegExp;
+/** The anchors indexed for the searches (see {@link anchorTables}). */
+export interface AnchorTables {
+  /** `MatchLookup.anchors`: one space-separated line per title, `''` for a title without anchors. */
+  lines: readonly string[];
+  /** Every anchor word. */
+  words: Set<string>;
+  /** Some title has no plain word to anchor on: every README must be checked in full. */
+  unanchored: boolean;
 }
 
-const indexes = new WeakMap<readonly string[], AnchorIndex>();
+const built = new WeakMap<readonly string[], AnchorTables>();
 
 /**
- * Indexes `anchors` (one space-separated line per title, `''` for a title without
- * anchors), once per array.
+ * Indexes `anchors` (`MatchLookup.anchors`), once per array. Native string and
+ * set operations only: the content script does this cold on repository homes.
  */
-export function anchorIndex(anchors: readonly string[]): AnchorIndex {
-  let index = indexes.get(anchors);
-  if (!index) {
-    const titlesByAnchor = new Map<string, number[]>();
-    const unanchored: number[] = [];
-    anchors.forEach((line, i) => {
-      if (!line) unanchored.push(i);
-      for (const word of line.split(' ')) {
-        if (word) (titlesByAnchor.get(word) ?? titlesByAnchor.set(word, []).get(word)!).push(i);
-      }
-    });
-    // Anchors are ASCII letters and digits (see `MatchLookup.anchors`): nothing to escape. Longest first,
-    // so that an alternative is never cut short by a shorter one it starts with.
-    const alternatives = () => (titlesByAnchor.size ? [...titlesByAnchor.keys()].sort((a, b) => b.length - a.length).join('|') : '(?!)');
-    let regex: RegExp | undefined;
-    let substrings: RegExp | undefined;
-    index = {
-      titlesByAnchor,
-      unanchored,
-      regex: () => (regex ??= new RegExp(`\\b(?:${alternatives()})\\b`, 'gi')),
-      // Case-sensitive on lower-cased text: irregexp runs a plain alternation about twice as fast.
-      substrings: () => (substrings ??= new RegExp(alternatives(), 'g')),
-    };
-    indexes.set(anchors, index);
+export function anchorTables(anchors: readonly string[]): AnchorTables {
+  let tables = built.get(anchors);
+  if (!tables) {
+    const joined = anchors.join(' ').trim();
+    tables = { lines: anchors, words: new Set(joined ? joined.split(/ +/) : []), unanchored: anchors.includes('') };
+    built.set(anchors, tables);
   }
-  return index;
+  return tables;
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+const byWord = new WeakMap<AnchorTables, Map<string, number[]>>();
+
+/** Lower-case anchor word → indexes of the titles it anchors (for the full matcher; built on first use). */
+export function titlesByAnchor(tables: AnchorTables): Map<string, number[]> {
+  let map = byWord.get(tables);
+  if (!map) {
+    map = new Map();
+    tables.lines.forEach((line, i) => {
+      for (const word of new Set(line.split(' '))) if (word) (map!.get(word) ?? map!.set(word, []).get(word)!).push(i);
+    });
+    byWord.set(tables, map);
+  }
+  return map;
+}
+
+const wholeWords = new WeakMap<AnchorTables, RegExp>();
+
+/** Matches any anchor as a whole word, case-insensitively (for the full matcher; built on first use). */
+export function anchorWordRegex(tables: AnchorTables): RegExp {
+  let regex = wholeWords.get(tables);
+  if (!regex) {
+    // Anchors are ASCII letters and digits: nothing to escape. Longest first, so that an
+    // alternative is never cut short by a shorter one it starts with.
+    const words = [...tables.words].sort((a, b) => b.length - a.length);
+    wholeWords.set(tables, (regex = new RegExp(words.length ? `\\b(?:${words.join('|')})\\b` : '(?!)', 'gi')));
+  }
+  return regex;
+}
+
+/** Separators between words: anything but ASCII letters and digits (the shape of every anchor). */
+const NON_WORD = /[^a-z0-9]+/;
 /** A case change inside a run of letters (`CitationWECHSEL`, `ProxyWe`, `PapermBLIP`): possibly words of two blocks glued. */
-const CASE_CHANGE = /[a-z0-9][A-Z]|[A-Z]{2}[a-z]/;
+const CASE_CHANGE = /[a-z0-9][A-Z]|[A-Z]{2}[a-z]/g;
+/** Whether the character at `i` is an ASCII letter or digit (false out of range: `charCodeAt` gives NaN). */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * Whether raw text contains every anchor word of at least one title. A
@@ -66,44 +81,38 @@ const CASE_CHANGE = /[a-z0-9][A-Z]|[A-Z]{2}[a-z]/;
  * change; not inside a plain longer word (`proxy` in `proxying`), so prose
  * rarely gets past this check.
  *
- * Cost: one native pass of one regular expression over the lower-cased text
- * finds every anchor anywhere; only those hits (a few dozen in a long README)
- * are looked at in JavaScript. This runs cold on every repository home, where a
- * loop over every word would run in V8's interpreter.
+ * Cost: this runs cold on every repository home, where V8 interprets it and
+ * compiling a regular expression of every anchor alone costs most of a
+ * millisecond. So the text is split into words natively, each looked up in a
+ * set, and the runs with a case change inside (found by a small native search)
+ * are searched natively for each anchor, all at once.
  *
  * Not seen: an anchor glued to a block that ends in the same case it starts
  * with (`paperautopeft`). GitHub's rendered Markdown puts a line break between
  * blocks, so only hand-written HTML in a README can do that.
  */
-export function mayCiteTitles(anchors: readonly string[], raw: string): boolean {
-  const { titlesByAnchor, unanchored, substrings } = anchorIndex(anchors);
-  if (unanchored.length) return true;
+export function mayCiteTitles(tables: AnchorTables, raw: string): boolean {
+  const { lines, words, unanchored } = tables;
+  if (unanchored) return true;
   const present = new Set<string>();
-  const lower = raw.toLowerCase();
-  // Lower-casing a few characters changes their length (`İ`): then positions differ, and every hit counts.
-  const aligned = lower.length === raw.length;
-  for (const hit of lower.matchAll(substrings())) {
-    const word = hit[0];
-    if (present.has(word)) continue;
-    if (!aligned) {
-      present.add(word);
-      continue;
-    }
-    const end = hit.index + word.length;
-    if (!isWordChar(raw[hit.index - 1]) && !isWordChar(raw[end])) {
-      present.add(word);
-      continue;
-    }
-    let from = hit.index;
-    let to = end;
-    while (isWordChar(raw[from - 1])) from--;
-    while (isWordChar(raw[to])) to++;
-    if (CASE_CHANGE.test(raw.slice(from, to))) present.add(word);
+  for (const word of raw.toLowerCase().split(NON_WORD)) if (words.has(word)) present.add(word);
+
+  // Runs with a case change inside, lower-cased and set apart: every anchor inside one counts,
+  // wherever it starts (`PapermBLIP` holds `mblip`).
+  const glued: string[] = [];
+  let runEnd = -1;
+  for (const change of raw.matchAll(CASE_CHANGE)) {
+    if (change.index < runEnd) continue; // the same run as the last change
+    let from = change.index;
+    while (isWordCharAt(raw, from - 1)) from--;
+    runEnd = change.index + 1;
+    while (isWordCharAt(raw, runEnd)) runEnd++;
+    glued.push(raw.slice(from, runEnd).toLowerCase());
   }
-  for (const word of present) {
-    for (const i of titlesByAnchor.get(word)!) {
-      if (anchors[i]!.split(' ').every((w) => present.has(w))) return true;
-    }
+  if (glued.length) {
+    const text = glued.join(' ');
+    for (const word of words) if (text.includes(word)) present.add(word);
   }
-  return false;
+
+  return present.size > 0 && lines.some((line) => line.split(' ').every((word) => present.has(word)));
 }

@@ -15,7 +15,7 @@
 import type { Match } from './evidence';
 import type { RepoLookup } from './lookup';
 import { normalizeArxivId, normalizeTitle } from './normalize';
-import { anchorIndex, mayCiteTitles } from './anchors';
+import { anchorTables, anchorWordRegex, mayCiteTitles, titlesByAnchor } from './anchors';
 
 /** From this many distinct cited corpus papers on, a README is a list rather than an implementation. */
 export const LIST_MIN_PAPERS = 3;
@@ -181,14 +181,15 @@ const windowRadius = (title: string): number => 4 * title.length + 100;
  * normalised: about a millisecond for 200 kB.
  */
 function citedTitles(lookup: RepoLookup, text: string): number[] {
-  const { regex, titlesByAnchor, unanchored } = anchorIndex(lookup.anchors);
+  const tables = anchorTables(lookup.anchors);
+  const byAnchor = titlesByAnchor(tables);
   const positions = new Map<string, number[]>();
-  for (const hit of text.matchAll(regex())) {
+  for (const hit of text.matchAll(anchorWordRegex(tables))) {
     const word = hit[0].toLowerCase();
     (positions.get(word) ?? positions.set(word, []).get(word)!).push(hit.index);
   }
   const possible = new Set<number>();
-  for (const word of positions.keys()) for (const i of titlesByAnchor.get(word) ?? []) possible.add(i);
+  for (const word of positions.keys()) for (const i of byAnchor.get(word) ?? []) possible.add(i);
 
   const cited: number[] = [];
   for (const i of [...possible].sort((a, b) => a - b)) {
@@ -205,7 +206,10 @@ function citedTitles(lookup: RepoLookup, text: string): number[] {
     }
     if (windows.some(([from, to]) => citesTitle(readmeWords(text.slice(from, to)), title))) cited.push(i);
   }
-  for (const i of unanchored) if (lookup.titles[i] && citesTitle(readmeWords(text), lookup.titles[i]!)) cited.push(i);
+  // Titles without anchors (none in the corpus today) are looked for in the whole text.
+  lookup.anchors.forEach((line, i) => {
+    if (!line && lookup.titles[i] && citesTitle(readmeWords(text), lookup.titles[i]!)) cited.push(i);
+  });
   return cited;
 }
 
@@ -224,7 +228,7 @@ export function matchReadme(lookup: RepoLookup, readme: ReadmeInput): ReadmeResu
     });
   }
   // `quickText` first: when it cannot hold a title, the exact text is never built.
-  if (readme.quickText !== undefined ? mayCiteTitles(lookup.anchors, readme.quickText) : readme.text) {
+  if (readme.quickText !== undefined ? mayCiteTitles(anchorTables(lookup.anchors), readme.quickText) : readme.text) {
     for (const i of citedTitles(lookup, readme.text ?? '')) {
       if (!found.has(i)) found.set(i, { paperId: lookup.ids[i]!, evidence: 'readme-cites', score: 1 });
     }

@@ -16,7 +16,7 @@
  * - readme-cites by title: `mayCiteTitles` on the raw text.
  */
 import type { RepoLookup } from './lookup';
-import { mayCiteTitles } from './anchors';
+import { anchorTables, mayCiteTitles } from './anchors';
 
 /** What the first check needs of the corpus (about a quarter of `RepoLookup`). */
 export interface RepoPrecheck {
@@ -84,5 +84,5 @@ export function mayCiteIds(pre: RepoPrecheck, quickText: string, arxivHrefs: rea
 
 /** Whether the README may quote a corpus title (see `mayCiteTitles`). */
 export function mayCiteTitle(pre: RepoPrecheck, quickText: string): boolean {
-  return mayCiteTitles(pre.anchors, quickText);
+  return mayCiteTitles(anchorTables(pre.anchors), quickText);
 }

@@ -45,6 +45,13 @@
  * not cover the same span; and it is noisy: the page's own parsing and layout
  * dwarf a few ms).
  *
+ * Floor: the GitHub no-match pages are also loaded with a second extension,
+ * built from `scripts/bench/floor/` into `.output/bench-floor/` at the start:
+ * an empty WXT content script with the same navigation listeners as ours and
+ * no logic. Its figure is what any WXT content script that follows GitHub's
+ * navigation costs here (WXT's runtime, the extension API's first use, the
+ * browser's injection); "ours" is the difference of the medians.
+ *
  * Not counted, because no trace event attributes it: the style, layout and
  * paint of the frame after the panel is inserted; the background service
  * worker's work (another process). One unrecorded warm-up load per scenario
@@ -52,7 +59,9 @@
  * spreads over all of them. Figures: median and p95 (nearest rank) over the
  * runs, in ms.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession, type Router } from '../../tests/e2e/harness';
@@ -83,8 +92,25 @@ import {
 
 requireBuildAndChromium();
 const fingerprint = buildFingerprint();
-/** The scripts as loaded, for `--profile` excerpts. */
-const sources = { github: builtFile('content-scripts/github.js'), arxiv: builtFile('content-scripts/arxiv.js') };
+/** The built scripts, by file name as profiles name them, for `--profile` excerpts (read on first use). */
+const sources = new Map<string, string[]>();
+const sourceLines = (file: string): string[] => {
+  if (!sources.has(file)) {
+    const path = file === 'github.js' || file === 'arxiv.js' ? `content-scripts/${file}` : file;
+    let text = '';
+    try {
+      text = builtFile(path);
+    } catch {
+      // Not a file of the build (an anonymous script): no excerpt.
+    }
+    sources.set(file, text.split('\n'));
+  }
+  return sources.get(file)!;
+};
+
+/** The floor extension (see the header), built fresh for every run. */
+const FLOOR_ROOT = fileURLToPath(new URL('./floor', import.meta.url));
+const FLOOR_DIR = fileURLToPath(new URL('../../.output/bench-floor/chrome-mv3', import.meta.url));
 
 const RUNS = Math.max(1, Number(argValue('runs') ?? 15));
 const ONLY = argValue('only');
@@ -109,6 +135,8 @@ interface Scenario {
   url: string;
   html: string;
   budget?: number;
+  /** Also measured with the floor extension (a GitHub page without a match). */
+  floor?: true;
   /** Wait until this many elements match `selector` (a match); otherwise the page is expected to stay untouched. */
   done?: { selector: string; count: number };
 }
@@ -159,6 +187,7 @@ const allScenarios: Scenario[] = [
     url: 'https://github.com/microsoft/playwright',
     html: githubFixture('github.com__microsoft__playwright__2026-08.html'),
     budget: 3,
+    floor: true,
   },
   {
     key: 'gh-topics',
@@ -167,6 +196,7 @@ const allScenarios: Scenario[] = [
     url: 'https://github.com/topics/nlp',
     html: topicsPage,
     budget: 3,
+    floor: true,
   },
   {
     key: 'gh-match',
@@ -278,12 +308,18 @@ function emptyAttribution(): Attribution {
 const started = Date.now();
 let session: ExtensionSession | undefined;
 let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
+let floor: ExtensionSession | undefined;
+const floorRuns = new Map<string, Run[]>(scenarios.filter((s) => s.floor).map((s) => [s.key, []]));
 const results = new Map<string, Run[]>(scenarios.map((s) => [s.key, []]));
 const baseline = new Map<string, number[]>(scenarios.map((s) => [s.key, []]));
 const skipped = new Map<string, number>();
 try {
   session = await launchExtension(router);
   if (BASELINE) plain = await launchPlain(router);
+  if (floorRuns.size) {
+    execFileSync('npx', ['wxt', 'build', FLOOR_ROOT], { stdio: 'ignore' });
+    floor = await launchExtension(router, FLOOR_DIR);
+  }
   console.log(
     `Content-script main-thread work: built extension in ${CHROMIUM_PATH} (Chromium ${session.context.browser()?.version() ?? '?'}), ` +
       `${RUNS} page loads per scenario (+1 warm-up), fresh tab each, interleaved; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.`,
@@ -294,6 +330,10 @@ try {
       if (round === 0) continue; // warm-up
       if (run) results.get(scenario.key)!.push(run);
       else skipped.set(scenario.key, (skipped.get(scenario.key) ?? 0) + 1);
+      if (floor && scenario.floor && round > 0) {
+        const run = await loadOnce(floor.context, scenario, floor.extensionId);
+        if (run) floorRuns.get(scenario.key)!.push(run);
+      }
       if (plain && !scenario.done) {
         const base = await loadOnce(plain.context, scenario, undefined);
         if (base?.busy) baseline.get(scenario.key)!.push(base.busy.cpuMs);
@@ -308,6 +348,7 @@ try {
 } finally {
   await session?.close();
   await plain?.close();
+  await floor?.close();
 }
 
 const summary: string[][] = [
@@ -360,6 +401,21 @@ console.log('to UI in DOM = wall-clock latency from the script starting to the p
   (BASELINE ? ';\nbusy Δ = median total main-thread CPU time of the page with the extension minus without (third method, no-match pages only, noisy).' : '.'));
 console.log(table(detail));
 
+if (floorRuns.size) {
+  console.log('\nFloor: the same pages with an empty WXT content script that has our navigation listeners and no logic');
+  console.log('(scripts/bench/floor); "ours" = Paperscope minus the floor (medians, cpu ms):');
+  const rows = [['scenario', 'Paperscope', 'floor', 'ours', 'floor wall', 'budget', 'ours within']];
+  for (const s of scenarios.filter((x) => x.floor)) {
+    const full = summarize(results.get(s.key)!.map((r) => r.attribution.cpuMs)).median;
+    const base = floorRuns.get(s.key)!;
+    const floorCpu = base.length ? summarize(base.map((r) => r.attribution.cpuMs)).median : undefined;
+    const floorWall = base.length ? summarize(base.map((r) => r.attribution.wallMs)).median : undefined;
+    const ours = floorCpu === undefined ? undefined : full - floorCpu;
+    rows.push([s.label, ms(full), ms(floorCpu), ms(ours), ms(floorWall), s.budget === undefined ? '—' : `≤ ${s.budget}`, ours === undefined ? '—' : verdict(ours, s.budget)]);
+  }
+  console.log(table(rows));
+}
+
 if (PROFILE) {
   for (const s of scenarios) {
     const runs = results.get(s.key)!;
@@ -367,10 +423,9 @@ if (PROFILE) {
     for (const r of runs) for (const [k, v] of r.hot ?? []) total.set(k, (total.get(k) ?? 0) + v / runs.length);
     const top = [...total].sort((a, b) => b[1] - a[1]).slice(0, 12);
     console.log(`\nHottest functions of ${s.script}.js on "${s.label}" (sampled self time, mean ms per load; minified names, source excerpt):`);
-    const lines = sources[s.script].split('\n');
     for (const [key, value] of top) {
-      const m = /@[^:]+:(\d+):(\d+)/.exec(key);
-      const excerpt = m ? (lines[Number(m[1])] ?? '').slice(Number(m[2]), Number(m[2]) + 70).replace(/\s+/g, ' ') : '';
+      const m = /@([^:\s]+):(\d+):(\d+)/.exec(key);
+      const excerpt = m ? (sourceLines(m[1]!)[Number(m[2])] ?? '').slice(Number(m[3]), Number(m[3]) + 70).replace(/\s+/g, ' ') : '';
       console.log(`  ${value.toFixed(2).padStart(6)}  ${key}   ${excerpt}`);
     }
   }

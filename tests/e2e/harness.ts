@@ -125,13 +125,16 @@ export async function launchRouted(
   };
 }
 
-/** Launches Chromium with the built extension loaded and all network routed. */
-export async function launchExtension(router: Router = () => undefined): Promise<ExtensionSession> {
+/**
+ * Launches Chromium with the built extension loaded and all network routed.
+ * @param extensionDir Another unpacked extension to load instead (the benchmarks' floor).
+ */
+export async function launchExtension(router: Router = () => undefined, extensionDir: string = EXTENSION_DIR): Promise<ExtensionSession> {
   assertChromium();
   let current = router;
   const { context, blocked, close } = await launchRouted(() => current, [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
   ]);
 
   let [worker] = context.serviceWorkers();

@@ -126,3 +126,4 @@ describe('mayCiteTitle', () => {
     expect(mayCiteTitle(small, text)).toBe(maybe);
   });
 });
+
