@@ -56,7 +56,14 @@ function isPageMatch(x: unknown): x is PageMatch {
 /** Longest README text a `github-page` message may carry: the reader's cap, with room to spare. */
 export const MAX_README_CHARS = 250_000;
 
-const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.length <= MAX_IDS && x.every(isString);
+/** Longest id (paper id or arXiv id) a message may carry: far more than any real one. */
+export const MAX_ID_CHARS = 200;
+/** Longest page URL a message may carry. */
+export const MAX_URL_CHARS = 8_192;
+
+const isId = (x: unknown): x is string => isString(x) && x.length <= MAX_ID_CHARS;
+const isUrl = (x: unknown): x is string => isString(x) && x.length <= MAX_URL_CHARS;
+const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.length <= MAX_IDS && x.every(isId);
 
 function isRepoFacts(x: unknown): x is RepoFacts {
   if (typeof x !== 'object' || x === null) return false;
@@ -78,9 +85,9 @@ export function isMessage(value: unknown): value is Message {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'page-matches':
-      return isString(m.url) && Array.isArray(m.matches) && m.matches.length <= MAX_IDS && m.matches.every(isPageMatch);
+      return isUrl(m.url) && Array.isArray(m.matches) && m.matches.length <= MAX_IDS && m.matches.every(isPageMatch);
     case 'github-page':
-      return isString(m.url) && isRepoFacts(m.facts);
+      return isUrl(m.url) && isRepoFacts(m.facts);
     case 'paper-details':
       return isStringList(m.ids);
     case 'tab-matches':

@@ -7,9 +7,19 @@ import type { GitHubPageResult, RepoFacts } from '../match/repo-page';
 import type { Message, PageMatch, Responses } from '../messages';
 import type { Paper } from '../types';
 
+/**
+ * How the background's webextension-polyfill answers when its handler failed, in
+ * Chrome: a resolved reply that only the polyfill on the sending side turns back
+ * into an error (page scripts go without it; see `./native-browser.ts`).
+ */
+function isPolyfillRejection(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && '__mozWebExtensionPolyfillReject__' in reply;
+}
+
 async function send<M extends Message>(message: M): Promise<Responses[M['type']] | undefined> {
   try {
-    return (await browser.runtime.sendMessage(message)) as Responses[M['type']];
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    return isPolyfillRejection(reply) ? undefined : (reply as Responses[M['type']]);
   } catch {
     // The extension was reloaded or updated under this page: stay silent.
     return undefined;
@@ -19,7 +29,8 @@ async function send<M extends Message>(message: M): Promise<Responses[M['type']]
 /** Full details of papers, in the order asked; unknown ids are left out. */
 export async function paperDetails(ids: string[]): Promise<Paper[]> {
   if (ids.length === 0) return [];
-  return (await send({ type: 'paper-details', ids })) ?? [];
+  const papers = await send({ type: 'paper-details', ids });
+  return Array.isArray(papers) ? papers : [];
 }
 
 /** Tells the background which corpus papers this page shows (for the toolbar badge and the popup). */
@@ -33,5 +44,8 @@ export async function reportMatches(url: string, matches: PageMatch[]): Promise<
  * @returns What to show, or undefined when the background cannot be reached.
  */
 export async function matchGitHubPage(url: string, facts: RepoFacts): Promise<GitHubPageResult | undefined> {
-  return send({ type: 'github-page', url, facts });
+  const answer = await send({ type: 'github-page', url, facts });
+  // Right or silent: anything but a well-formed answer shows nothing.
+  if (answer?.kind === 'none') return answer;
+  return answer?.kind === 'repo' && Array.isArray(answer.matches) && Array.isArray(answer.cited) ? answer : undefined;
 }

@@ -8,7 +8,7 @@
  * soft navigation, back/forward).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { GitHubPageResult, RepoFacts } from '../match/repo-page';
+import type { GitHubPageResult } from '../match/repo-page';
 import type { RepoPrecheck } from '../match/repo-precheck';
 import { matchGitHubPage, reportMatches } from './background-client';
 import type { GitHubUi } from './github-ui';
@@ -38,36 +38,37 @@ const NONE: GitHubPageResult = { kind: 'none' };
 export function runGitHub(ctx: ContentScriptContext, getPrecheck: () => RepoPrecheck, loadUi: () => Promise<GitHubUi | undefined>): void {
   let generation = 0;
   let ui: Promise<GitHubUi | undefined> | undefined;
-  /** The URL whose matches the background holds (a non-empty answer). */
-  let reportedUrl: string | undefined;
   /**
-   * The question the background answered last, while it still stands: GitHub
-   * fires several updates per page, and an unchanged page is not asked about again.
+   * The background may hold papers for this tab from us: we asked about a page
+   * (its answer counts as the page's report, and may land late) or reported one.
    */
-  let last: { key: string; answer: Promise<GitHubPageResult | undefined> } | undefined;
-
-  const ask = (facts: RepoFacts) => {
-    const key = `${location.href}\n${JSON.stringify(facts)}`;
-    if (last?.key !== key) last = { key, answer: matchGitHubPage(location.href, facts) };
-    return last.answer;
-  };
+  let backgroundHolds = false;
 
   const update = async () => {
     const run = ++generation;
     const facts = readRepoFacts(document, location, getPrecheck);
-    // The background matches (and records) only pages that may show a corpus paper.
-    if (!facts) last = undefined;
-    const page = facts ? ((await ask(facts)) ?? NONE) : NONE;
-    if (run !== generation) return;
-    if (page.kind === 'none') {
+    if (!facts) {
       // Nothing to show: the panel stage is never loaded on such pages (or only hides what it showed).
       if (ui) await (await ui)?.hide();
-      // An answer already replaced the page's report; otherwise the last one is withdrawn.
-      if (reportedUrl !== undefined && !facts) await reportMatches(location.href, []);
-      reportedUrl = undefined;
+      // Withdraw what the background may hold, a late answer about the last page included
+      // (messages from one page reach the background in order).
+      if (backgroundHolds) {
+        backgroundHolds = false;
+        await reportMatches(location.href, []);
+      }
       return;
     }
-    reportedUrl = location.href;
+    // The background matches (and records) only pages that may show a corpus paper. Every
+    // update asks again: the tab may have left and come back, and the background forgot it.
+    backgroundHolds = true;
+    const page = (await matchGitHubPage(location.href, facts)) ?? NONE;
+    if (run !== generation) return;
+    // Answers arrive in order: an earlier question's late answer was recorded before this one.
+    backgroundHolds = page.kind === 'repo';
+    if (page.kind === 'none') {
+      if (ui) await (await ui)?.hide();
+      return;
+    }
     // Loaded once; a failed load (extension reloading) is tried again on the next update.
     ui ??= loadUi().then((loaded) => {
       if (!loaded) ui = undefined;
@@ -95,8 +96,6 @@ export function runGitHub(ctx: ContentScriptContext, getPrecheck: () => RepoPrec
   // A page restored from the back/forward cache runs no script: tell the background again.
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) {
-      reportedUrl = undefined;
-      last = undefined;
       schedule();
     }
   });

@@ -63,8 +63,12 @@ export function anchorWordRegex(tables: AnchorTables): RegExp {
 
 /** Separators between words: anything but ASCII letters and digits (the shape of every anchor). */
 const NON_WORD = /[^a-z0-9]+/;
-/** A case change inside a run of letters (`CitationWECHSEL`, `ProxyWe`, `PapermBLIP`): possibly words of two blocks glued. */
-const CASE_CHANGE = /[a-z0-9][A-Z]|[A-Z]{2}[a-z]/g;
+/**
+ * A seam inside a run of letters and digits: a case change (`CitationWECHSEL`,
+ * `ProxyWe`, `PapermBLIP`) or a change between letters and digits (`Proxy2024`,
+ * a title cell glued to a year cell): possibly words of two blocks glued.
+ */
+const SEAM = /[a-z0-9][A-Z]|[A-Z]{2}[a-z]|[A-Za-z][0-9]|[0-9][a-z]/g;
 /** Whether the character at `i` is an ASCII letter or digit (false out of range: `charCodeAt` gives NaN). */
 function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -76,20 +80,20 @@ function isWordCharAt(text: string, i: number): boolean {
  * necessary condition for a README to quote a corpus title (see `citedTitles`
  * in `./repo-matcher`) on raw `textContent`, where the words of adjacent blocks
  * may run together when the markup has no white space between them
- * (`CitationWECHSEL`, `ProxyWe`, `PaperAutoPEFT`, `PapermBLIP`). An anchor counts
- * where it is a whole word, or anywhere inside a run of letters with a case
- * change; not inside a plain longer word (`proxy` in `proxying`), so prose
- * rarely gets past this check.
+ * (`CitationWECHSEL`, `ProxyWe`, `PaperAutoPEFT`, `PapermBLIP`, `Proxy2024`). An
+ * anchor counts where it is a whole word, or anywhere inside a run with a seam
+ * (a case change, or letters meeting digits); not inside a plain longer word
+ * (`proxy` in `proxying`), so prose rarely gets past this check.
  *
  * Cost: this runs cold on every repository home, where V8 interprets it and
  * compiling a regular expression of every anchor alone costs most of a
  * millisecond. So the text is split into words natively, each looked up in a
- * set, and the runs with a case change inside (found by a small native search)
- * are searched natively for each anchor, all at once.
+ * set, and the runs with a seam inside (found by a small native search) are
+ * searched natively for each anchor, all at once.
  *
- * Not seen: an anchor glued to a block that ends in the same case it starts
- * with (`paperautopeft`). GitHub's rendered Markdown puts a line break between
- * blocks, so only hand-written HTML in a README can do that.
+ * Not seen: an anchor glued to a block without a seam where they meet
+ * (`paperautopeft`, `Q&Aproxy`). GitHub's rendered Markdown puts a line break
+ * between blocks, so only hand-written HTML in a README can do that.
  */
 export function mayCiteTitles(tables: AnchorTables, raw: string): boolean {
   const { lines, words, unanchored } = tables;
@@ -97,12 +101,12 @@ export function mayCiteTitles(tables: AnchorTables, raw: string): boolean {
   const present = new Set<string>();
   for (const word of raw.toLowerCase().split(NON_WORD)) if (words.has(word)) present.add(word);
 
-  // Runs with a case change inside, lower-cased and set apart: every anchor inside one counts,
+  // Runs with a seam inside, lower-cased and set apart: every anchor inside one counts,
   // wherever it starts (`PapermBLIP` holds `mblip`).
   const glued: string[] = [];
   let runEnd = -1;
-  for (const change of raw.matchAll(CASE_CHANGE)) {
-    if (change.index < runEnd) continue; // the same run as the last change
+  for (const change of raw.matchAll(SEAM)) {
+    if (change.index < runEnd) continue; // the same run as the last seam
     let from = change.index;
     while (isWordCharAt(raw, from - 1)) from--;
     runEnd = change.index + 1;

@@ -211,7 +211,9 @@ function plainText(root: Element, cap: number): string {
       continue;
     }
     if (node.nodeType === 3) {
-      const data = (node as Text).data;
+      // Cut at the cap: the text never reaches past what `quickText` (the first `cap`
+      // characters of `textContent`, which counts at least as many) holds.
+      const data = (node as Text).data.slice(0, cap - length);
       parts.push(data);
       length += data.length;
       continue;

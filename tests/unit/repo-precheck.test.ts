@@ -91,12 +91,29 @@ describe('the first check never hides a match', () => {
         `<h2>Citation</h2><p>If you use this code, please cite <em>${paper.title}</em>.</p>`,
         `<h2>Citation</h2><pre><code>@article{x,\n  title={${paper.title}},\n}</code></pre>`,
         `<h1>Paper</h1><h3>${paper.title}</h3><p>We release the code.</p>`,
+        // Blocks whose text runs into a number in the raw text: `…by Proxy2024`.
+        `<table><tr><td>${paper.title}</td><td>2024</td></tr></table>`,
+        `<p>${paper.title}<br>2024, NeurIPS</p>`,
+        `<ul><li>2023</li><li>${paper.title}</li></ul>`,
       ]) {
         const v = verdicts(html);
         if (v.found.length) expect(v.maybe, `${paper.id}: ${html}`).toBe(true);
       }
       // The plain forms are found, so the pairing above is not vacuous.
       expect(verdicts(`<h3>${paper.title}</h3><p>We release the code.</p>`).found, paper.id).toContain(paper.id);
+    }
+  });
+
+  it('where the README is longer than the text the reader keeps', () => {
+    const id = corpus.find((p) => p.arxivId)!.arxivId!;
+    const title = corpus[20]!.title;
+    for (const html of [
+      `<p>arXiv</p><pre>${' '.repeat(200_000)}arXiv:${id}</pre>`,
+      `<p>Cite</p><pre>${' '.repeat(199_950)}</pre><h3>${title}</h3><p>x</p>`,
+      `<p>${'word '.repeat(40_000)}</p><h3>${title}</h3><p>arXiv:${id}</p>`,
+    ]) {
+      const v = verdicts(html);
+      if (v.found.length) expect(v.maybe, html.slice(-120)).toBe(true);
     }
   });
 
@@ -121,6 +138,8 @@ describe('mayCiteTitle', () => {
     ['Proxying requests and finetunings', false], // anchors only inside longer plain words
     ['Tuning the proxy server', true], // both words as words: worth the exact check (which refuses it)
     ['Nothing to see', false],
+    ['Tuning Language Models by Proxy2024', true], // a title cell glued to a year cell
+    ['2023proxy tuning', true], // digits glued before a lower-case anchor
     ['İzmir: CitationTuning Language Models by ProxyWe', true], // lower-casing İ shifts positions: still seen
   ])('%s → %s', (text, maybe) => {
     expect(mayCiteTitle(small, text)).toBe(maybe);
