@@ -232,10 +232,9 @@ export function readRepoIdentity(doc: Document = document, url: URL | Location =
     if (metaNwo === undefined && !fromHeader) return undefined;
 
     const nwo = metaNwo ?? fromHeader?.nwo ?? fromUrl.nwo;
-    const isFork = metaContent(doc, githubSelectors.repoIsForkMeta.selector)?.toLowerCase() === 'true';
-    const parent = isFork ? metaContent(doc, githubSelectors.repoParentNwoMeta.selector) : undefined;
-    const identity: RepoIdentity = { nwo, key: fromUrl.key, isFork, isHome: fromUrl.isHome };
-    if (parent !== undefined && NWO_SYNTAX.test(parent)) identity.parentNwo = parent;
+    const fork = readForkOf(doc);
+    const identity: RepoIdentity = { nwo, key: fromUrl.key, isFork: fork.isFork, isHome: fromUrl.isHome };
+    if (fork.parentNwo !== undefined) identity.parentNwo = fork.parentNwo;
     return identity;
   } catch {
     return undefined;
@@ -257,6 +256,17 @@ export function findRepoPanelAnchor(doc: Document = document): PanelAnchor | und
 }
 
 /** The trimmed `content` of the first element matching `selector`, or `undefined` if absent or empty. */
+/**
+ * Whether the page's repository is a fork, and of which `owner/name` (when the
+ * page says it, well-formed). Reads the parent's meta tag only on a fork: on
+ * other pages it is absent, and looking for an absent tag walks the whole page.
+ */
+export function readForkOf(doc: Document = document): { isFork: boolean; parentNwo?: string } {
+  const isFork = metaContent(doc, githubSelectors.repoIsForkMeta.selector)?.toLowerCase() === 'true';
+  const parent = isFork ? metaContent(doc, githubSelectors.repoParentNwoMeta.selector) : undefined;
+  return parent !== undefined && NWO_SYNTAX.test(parent) ? { isFork, parentNwo: parent } : { isFork };
+}
+
 function metaContent(doc: Document, selector: string): string | undefined {
   const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
   return value ? value : undefined;

@@ -2,7 +2,12 @@
  * Benchmark: main-thread work of the content scripts in real Chromium, with
  * the built extension (`.output/chrome-mv3`), against DESIGN.md's budgets.
  *
- *   npx tsx scripts/bench/content-scripts.ts [--runs 15] [--only github|arxiv|<scenario key prefix>] [--baseline] [--profile [--top 12]]
+ *   npx tsx scripts/bench/content-scripts.ts [--runs 15] [--only github|arxiv|<scenario key prefix>] [--baseline] [--profile [--top 12]] [--compare DIR]
+ *
+ * `--compare DIR` loads another unpacked build (a copy of `.output/chrome-mv3`
+ * from before a change) beside this one and measures both on every scenario,
+ * interleaved, so that a change smaller than the machine's drift between runs
+ * still shows.
  *
  * Scenarios (every page served under its real URL through the end-to-end
  * harness's routing; every other request is aborted, so no network and no
@@ -116,6 +121,7 @@ const RUNS = Math.max(1, Number(argValue('runs') ?? 15));
 const ONLY = argValue('only');
 const BASELINE = process.argv.includes('--baseline');
 const PROFILE = process.argv.includes('--profile');
+const COMPARE = argValue('compare');
 /** After `load`, how long a no-match run waits for the script (injected at document_idle) to have run. */
 const SETTLE_MS = 100;
 /** After the panel or badges are in, how long to keep tracing (the mark bounds what counts). */
@@ -315,6 +321,8 @@ const started = Date.now();
 let session: ExtensionSession | undefined;
 let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
 let floor: ExtensionSession | undefined;
+let compare: ExtensionSession | undefined;
+const compareRuns = new Map<string, Run[]>(scenarios.map((s) => [s.key, []]));
 const floorRuns = new Map<string, Run[]>(scenarios.filter((s) => s.floor).map((s) => [s.key, []]));
 const results = new Map<string, Run[]>(scenarios.map((s) => [s.key, []]));
 const baseline = new Map<string, number[]>(scenarios.map((s) => [s.key, []]));
@@ -326,13 +334,24 @@ try {
     execFileSync('npx', ['wxt', 'build', FLOOR_ROOT], { stdio: 'ignore' });
     floor = await launchExtension(router, FLOOR_DIR);
   }
+  if (COMPARE) compare = await launchExtension(router, COMPARE);
   console.log(
     `Content-script main-thread work: built extension in ${CHROMIUM_PATH} (Chromium ${session.context.browser()?.version() ?? '?'}), ` +
       `${RUNS} page loads per scenario (+1 warm-up), fresh tab each, interleaved; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.`,
   );
   for (let round = 0; round <= RUNS; round++) {
     for (const scenario of scenarios) {
+      // The compared build goes first every other round: whichever loads second in a pair is
+      // measured in a slightly different state, and alternating cancels that out.
+      const compareFirst = compare !== undefined && round % 2 === 1;
+      const measureCompared = async () => {
+        if (!compare || round === 0) return;
+        const run = await loadOnce(compare.context, scenario, compare.extensionId);
+        if (run) compareRuns.get(scenario.key)!.push(run);
+      };
+      if (compareFirst) await measureCompared();
       const run = await loadOnce(session.context, scenario, session.extensionId);
+      if (!compareFirst) await measureCompared();
       if (round === 0) continue; // warm-up
       if (run) results.get(scenario.key)!.push(run);
       else skipped.set(scenario.key, (skipped.get(scenario.key) ?? 0) + 1);
@@ -355,6 +374,7 @@ try {
   await session?.close();
   await plain?.close();
   await floor?.close();
+  await compare?.close();
 }
 
 const summary: string[][] = [
@@ -408,6 +428,18 @@ console.log('to UI in DOM = wall-clock latency from the script starting to the p
 console.log('UI stage cpu = the part of cpu med spent in the injected UI stage (github-ui.js / arxiv-ui.js: compile, module code, rendering)' +
   (BASELINE ? ';\nbusy Δ = median total main-thread CPU time of the page with the extension minus without (third method, no-match pages only, noisy).' : '.'));
 console.log(table(detail));
+
+if (COMPARE) {
+  console.log(`\nThis build against ${COMPARE}, same rounds interleaved (medians, cpu ms):`);
+  const rows = [['scenario', 'this build', 'compared', 'difference']];
+  for (const s of scenarios) {
+    const here = summarize(results.get(s.key)!.map((r) => r.attribution.cpuMs)).median;
+    const other = compareRuns.get(s.key)!;
+    const there = other.length ? summarize(other.map((r) => r.attribution.cpuMs)).median : undefined;
+    rows.push([s.label, ms(here), ms(there), there === undefined ? '—' : ms(here - there)]);
+  }
+  console.log(table(rows));
+}
 
 if (floorRuns.size) {
   console.log('\nFloor: the same pages with an empty WXT content script that has our navigation listeners and no logic');
