@@ -62,6 +62,8 @@ describe('readRepoFacts, then matchRepoFacts', () => {
 
   it('refuses a page whose meta tags name another repository than the URL (stale after navigation)', () => {
     expect(read(repoPageAs(repo), 'https://github.com/microsoft/playwright')).toEqual({ kind: 'none' });
+    // The other way round: the URL names a paper's repository, the page (not yet replaced) another one.
+    expect(read(repoPageAs('microsoft/playwright'), `https://github.com/${repo}`)).toEqual({ kind: 'none' });
   });
 });
 
