@@ -1,44 +1,47 @@
 /**
- * Typed storage items, defined once, and created on first use: defining an
- * item with a `version` reads storage (migrations), a cost a content script
- * should pay only on a page that shows something. All local: nothing is synced.
+ * The panels a user closed, in the extension's local storage (nothing is
+ * synced). Plain `storage.local` calls rather than `wxt/utils/storage`: the
+ * panel stages that read this run in web pages, where WXT's storage layer
+ * (its versioning and migration machinery, about 8 kB) would be compiled on
+ * every page that shows a panel, for two string lists.
  */
-import { storage } from 'wxt/utils/storage';
-
-function defineDismissals(key: 'local:dismissedPapers' | 'local:dismissedRepos') {
-  return storage.defineItem<string[]>(key, { fallback: [], version: 1 });
-}
-
-let items: { papers: ReturnType<typeof defineDismissals>; repos: ReturnType<typeof defineDismissals> } | undefined;
+import { browser } from 'wxt/browser';
 
 /** What a dismissal hides: an arXiv panel (by paper id) or a GitHub panel (by lower-case `owner/repo`). */
 export type DismissalKind = 'papers' | 'repos';
 
-/** The storage item holding one kind of dismissal (paper ids, or repository keys). */
-export function dismissals(kind: DismissalKind) {
-  items ??= { papers: defineDismissals('local:dismissedPapers'), repos: defineDismissals('local:dismissedRepos') };
-  return items[kind];
+/** Storage keys (the names WXT's storage used for them before, so earlier dismissals still count). */
+const KEYS: Record<DismissalKind, string> = { papers: 'dismissedPapers', repos: 'dismissedRepos' };
+
+/** The dismissed keys of one kind; anything malformed in storage reads as nothing dismissed. */
+async function read(kind: DismissalKind): Promise<string[]> {
+  const key = KEYS[kind];
+  const stored: unknown = (await browser.storage.local.get(key))[key];
+  return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : [];
+}
+
+async function write(kind: DismissalKind, keys: string[]): Promise<void> {
+  await browser.storage.local.set({ [KEYS[kind]]: keys });
 }
 
 /** Whether the user closed the panel for `key`. */
 export async function isDismissed(kind: DismissalKind, key: string): Promise<boolean> {
-  return (await dismissals(kind).getValue()).includes(key);
+  return (await read(kind)).includes(key);
 }
 
 /** Remembers that the user closed the panel for `key` (idempotent). */
 export async function dismiss(kind: DismissalKind, key: string): Promise<void> {
-  const item = dismissals(kind);
-  const current = await item.getValue();
-  if (!current.includes(key)) await item.setValue([...current, key]);
+  const current = await read(kind);
+  if (!current.includes(key)) await write(kind, [...current, key]);
 }
 
 /** How many panels the user has closed, of both kinds. */
 export async function countDismissed(): Promise<number> {
-  const [papers, repos] = await Promise.all([dismissals('papers').getValue(), dismissals('repos').getValue()]);
+  const [papers, repos] = await Promise.all([read('papers'), read('repos')]);
   return papers.length + repos.length;
 }
 
 /** Shows every closed panel again (from the next page load on). */
 export async function restoreDismissed(): Promise<void> {
-  await Promise.all([dismissals('papers').setValue([]), dismissals('repos').setValue([])]);
+  await Promise.all([write('papers', []), write('repos', [])]);
 }

@@ -17,6 +17,15 @@ describe('dismissed panels', () => {
     expect(await countDismissed()).toBe(2);
   });
 
+  it('reads what WXT stored under the same keys, and reads malformed data as nothing dismissed', async () => {
+    await fakeBrowser.storage.local.set({ dismissedRepos: ['o/r'], dismissedPapers: 'not a list' });
+    expect(await isDismissed('repos', 'o/r')).toBe(true);
+    expect(await isDismissed('papers', 'not a list')).toBe(false);
+    await dismiss('papers', 'a');
+    expect(await isDismissed('papers', 'a')).toBe(true);
+    expect(await countDismissed()).toBe(2);
+  });
+
   it('shows every panel again on request', async () => {
     await dismiss('papers', 'a');
     await dismiss('repos', 'o/r');
