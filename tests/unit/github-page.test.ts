@@ -57,6 +57,8 @@ describe('readRepoFacts, then matchRepoFacts', () => {
 
   it('stays silent on a 404 page and on a GitHub page that is not a repository', () => {
     expect(read(notFoundPage(), 'https://github.com/nobody/missing')).toEqual({ kind: 'none' });
+    // A 404 at a paper's repository address (deleted, or private): the page does not show it.
+    expect(read(notFoundPage(), `https://github.com/${repo}`)).toEqual({ kind: 'none' });
     expect(read('<html><body>odd</body></html>', 'https://github.com/topics/nlp')).toEqual({ kind: 'none' });
   });
 
