@@ -1,3 +1,4 @@
+import { keyHints } from '../lib/paper-links';
 import type { SearchResult } from '../lib/search/types';
 import { Highlight } from './Highlight';
 import { LinkChips } from './LinkChips';
@@ -16,6 +17,8 @@ export interface ResultItemProps {
 
 export function ResultItem({ result, id, selected, onHover, onActivate, onOpenUrl }: ResultItemProps) {
   const { paper, snippet } = result;
+  // The option is named by its title, and the selected one described by what the keys open:
+  // the links inside an option are presentational to screen readers.
   return (
     <li
       id={id}
@@ -23,6 +26,8 @@ export function ResultItem({ result, id, selected, onHover, onActivate, onOpenUr
       aria-selected={selected}
       class={selected ? 'ps-result ps-selected' : 'ps-result'}
       data-paper-id={paper.id}
+      aria-label={paper.displayTitle}
+      aria-describedby={selected ? `${id}-keys` : undefined}
       onMouseMove={onHover}
       onClick={onActivate}
     >
@@ -37,6 +42,11 @@ export function ResultItem({ result, id, selected, onHover, onActivate, onOpenUr
       {/* The selected card's links are tab stops (search box → filter → these), so
           Project, Model and Dataset are reachable without a mouse; other cards' are not. */}
       <LinkChips paper={paper} onOpen={onOpenUrl} tabIndex={selected ? 0 : -1} />
+      {selected && (
+        <span id={`${id}-keys`} class="ps-visually-hidden">
+          {keyHints(paper)}
+        </span>
+      )}
     </li>
   );
 }

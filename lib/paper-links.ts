@@ -55,3 +55,20 @@ export function linkButtons(paper: Pick<Paper, 'links' | 'arxivId' | 'displayTit
   };
   return [...own, arxiv];
 }
+
+/**
+ * What the popup's keys do for a paper, in words, for screen readers: the
+ * links inside a result card are presentational children of its `option`, so
+ * the card's description says where Enter, Shift+Enter and Tab lead.
+ */
+export function keyHints(paper: Pick<Paper, 'links' | 'arxivId' | 'displayTitle'>): string {
+  const buttons = linkButtons(paper);
+  const primary = primaryUrl(paper);
+  const first = buttons.find((b) => b.url === primary)!;
+  const arxiv = buttons.find((b) => b.kind === 'arxiv')!;
+  const hints = [`Enter opens the ${first.kind === 'arxiv' ? 'arXiv page' : `${first.label.toLowerCase()}, ${first.detail}`}.`];
+  if (first !== arxiv) hints.push(`Shift+Enter opens the arXiv page.`);
+  const others = buttons.filter((b) => b !== first && b !== arxiv);
+  if (others.length) hints.push(`Tab reaches its other links: ${others.map((b) => b.label).join(', ')}.`);
+  return hints.join(' ');
+}

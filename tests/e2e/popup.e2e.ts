@@ -57,6 +57,10 @@ describe('popup', () => {
     await expect.poll(() => first.locator('.ps-result-title').textContent()).toBe(dpPaper.displayTitle);
     expect(await first.getAttribute('aria-selected')).toBe('true');
     expect(await first.locator('.ps-result-title mark').count()).toBeGreaterThan(0);
+    // Screen readers hear the title, then what the keys open (the chips inside an option are not exposed).
+    expect(await first.getAttribute('aria-label')).toBe(dpPaper.displayTitle);
+    const hints = await page.locator(`#${await first.getAttribute('aria-describedby')}`).textContent();
+    expect(hints).toMatch(/^Enter opens the code, lxuechen\/private-transformers\. Shift\+Enter opens the arXiv page\./);
     await screenshot(page, 'popup-results-light');
     await page.keyboard.press('Enter');
     await expect.poll(() => session.tabUrls()).toContain('https://github.com/lxuechen/private-transformers');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivUrl, linkButtons, primaryUrl } from '../../lib/paper-links';
+import { arxivUrl, keyHints, linkButtons, primaryUrl } from '../../lib/paper-links';
 import { loadCorpus } from '../../scripts/load-corpus';
 
 const corpus = loadCorpus();
@@ -29,5 +29,17 @@ describe('paper links', () => {
       ['Code', 'lxuechen/private-transformers'],
       ['arXiv', `arXiv:${paper.arxivId}`],
     ]);
+  });
+});
+
+describe('keyHints', () => {
+  it('says what Enter, Shift+Enter and Tab open, for every kind of paper', () => {
+    const withCode = corpus.find((p) => p.links.some((l) => l.kind === 'code') && p.links.some((l) => l.kind !== 'code'))!;
+    const code = withCode.links.find((l) => l.kind === 'code')!;
+    expect(keyHints(withCode)).toMatch(new RegExp(`^Enter opens the code, ${code.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. Shift\\+Enter opens the arXiv page\\. Tab reaches its other links: `));
+    const bare = corpus.find((p) => p.links.length === 0)!;
+    expect(keyHints(bare)).toBe('Enter opens the arXiv page.');
+    const projectOnly = corpus.find((p) => !p.links.some((l) => l.kind === 'code') && p.links.some((l) => l.kind === 'project'))!;
+    expect(keyHints(projectOnly)).toMatch(/^Enter opens the project, .+\. Shift\+Enter opens the arXiv page\./);
   });
 });
