@@ -13,6 +13,9 @@ export interface PageMatch {
   score: number;
 }
 
+/** The part of a match a page reports (a `Match` carries more). */
+export const toPageMatch = ({ paperId, evidence, score }: PageMatch): PageMatch => ({ paperId, evidence, score });
+
 /** UI stages a content script may ask the background to inject into its frame (see `lib/content/stage.ts`). */
 export const UI_STAGES = ['github-ui', 'arxiv-ui'] as const;
 export type UiStage = (typeof UI_STAGES)[number];

@@ -3,7 +3,7 @@
  */
 import type { RepoLookup } from '../match/lookup';
 import { matchRepoFacts } from '../match/repo-page';
-import type { Message, PageMatch, Responses, UiStage } from '../messages';
+import { toPageMatch, type Message, type PageMatch, type Responses, type UiStage } from '../messages';
 import type { Paper } from '../types';
 import { pageKey, type TabMatches } from './tab-matches';
 
@@ -59,11 +59,7 @@ export function createMessageHandler(
       case 'github-page': {
         const result = matchRepoFacts(repoLookup(), message.facts);
         const shown = result.kind === 'repo' ? [...result.matches, ...result.cited] : [];
-        await record(
-          sender,
-          message.url,
-          shown.map(({ paperId, evidence, score }) => ({ paperId, evidence, score })),
-        );
+        await record(sender, message.url, shown.map(toPageMatch));
         return result as Responses[M['type']];
       }
       case 'load-ui': {

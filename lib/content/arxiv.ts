@@ -12,8 +12,8 @@ import { createTitleMatcher, matchEntries } from '../match/title-matcher';
 import { arxivPageKind, readAbsPage, readListingEntries, readSearchResults } from '../pages/arxiv';
 import type { ArxivUi } from './arxiv-ui';
 import { reportMatches } from './background-client';
+import { toPageMatch } from '../messages';
 
-const toPageMatch = ({ paperId, evidence, score }: Match) => ({ paperId, evidence, score });
 
 /**
  * Tells the background which corpus papers the page shows, now and again when

@@ -1,6 +1,6 @@
 /**
  * Paper matching: "right or silent". This barrel exports everything that does
- * not need Fuse.js, so the GitHub content script can import it and stay tiny.
+ * not need Fuse.js, so that whatever imports it stays small.
  * The arXiv side imports the title matcher from `./title-matcher` explicitly;
  * keeping it out of this barrel means no bundle gets Fuse.js by accident.
  */

@@ -131,8 +131,8 @@ export function buildMatchLookup(papers: readonly Paper[]): MatchLookup {
 export type RepoLookup = Pick<MatchLookup, 'ids' | 'arxivIds' | 'titles' | 'repos' | 'anchors'>;
 
 /**
- * Strips a lookup to what `repo-matcher` needs, for the GitHub content script's
- * bundle (about 70% of the full lookup).
+ * Strips a lookup to what `repo-matcher` needs (about 70% of the full lookup),
+ * for the background's matching of GitHub pages and for `toRepoPrecheck`.
  */
 export function toRepoLookup(lookup: MatchLookup): RepoLookup {
   const { ids, arxivIds, titles, repos, anchors } = lookup;

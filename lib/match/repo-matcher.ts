@@ -1,7 +1,8 @@
 /**
- * Recognises corpus papers on a GitHub repository page. This file is imported by
- * the GitHub content script, which must stay tiny: it depends on the lookup and
- * the normaliser only (no Fuse.js, no abstracts, no title tokens).
+ * Recognises corpus papers on a GitHub repository page, from the facts the
+ * content script read (the background runs it; the content script only runs
+ * the first check in `./repo-precheck`). It depends on the lookup and the
+ * normaliser only (no Fuse.js, no abstracts, no title tokens).
  *
  * Evidence, strongest first:
  * - repo-link: the repository is a corpus paper's code link.
