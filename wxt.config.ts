@@ -16,8 +16,13 @@ export default defineConfig({
     'vite:build:extendConfig': nativeBrowserInPages,
   },
   vite: () => ({
-    // The popup bundles the corpus and its prebuilt index (~0.6 MB), on purpose: no requests.
-    build: { chunkSizeWarningLimit: 1024 },
+    build: {
+      // The popup bundles the corpus and its prebuilt index (~0.6 MB), on purpose: no requests.
+      chunkSizeWarningLimit: 1024,
+      // The popup's one lazy chunk (the search index) imports nothing else: no preload
+      // helper, and no polyfill watching the popup's DOM for <link rel=modulepreload>.
+      modulePreload: false,
+    },
     plugins: [
       preact(),
       corpusPlugin({

@@ -83,14 +83,20 @@ export function SearchPanel({ model, actions, withCodeCount, hiddenPanels }: Sea
     else if ('close' in outcome) actions.close();
   };
 
-  const count = query
-    ? `${results.length} ${results.length === 1 ? 'result' : 'results'}`
-    : model.withCodeOnly.value
-      ? `${results.length} papers with code`
-      : `${model.total} papers · ${withCodeCount} with code`;
+  // A query typed before the index is in waits for it (a few tens of ms after the popup opens).
+  const indexState = query.trim() ? model.index.value : 'ready';
+  const count =
+    indexState !== 'ready'
+      ? ''
+      : query
+        ? `${results.length} ${results.length === 1 ? 'result' : 'results'}`
+        : model.withCodeOnly.value
+          ? `${results.length} papers with code`
+          : `${model.total} papers · ${withCodeCount} with code`;
 
   return (
-    <div class="ps-popup">
+    // `data-index`: whether queries can be answered yet (the index loads after the first frame).
+    <div class="ps-popup" data-index={model.index.value}>
       <header class="ps-popup-head">
         <Logo size={20} />
         <h1 class="ps-name">Paperscope</h1>
@@ -129,7 +135,15 @@ export function SearchPanel({ model, actions, withCodeCount, hiddenPanels }: Sea
           With code
         </label>
       </div>
-      {results.length === 0 ? (
+      {indexState !== 'ready' ? (
+        <div class="ps-empty" role="status">
+          <p>
+            {indexState === 'loading'
+              ? 'Loading the search index…'
+              : 'The search index could not be loaded. Close Paperscope and open it again.'}
+          </p>
+        </div>
+      ) : results.length === 0 ? (
         <div class="ps-empty" role="status">
           <p>
             No paper matches <strong>“{query}”</strong>

@@ -5,6 +5,7 @@
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { arxivUrl, primaryUrl } from './paper-links';
+import { createBrowseEngine } from './search/corpus-order';
 import type { SearchEngine, SearchResult } from './search/types';
 import type { Paper } from './types';
 
@@ -26,10 +27,19 @@ export interface SearchModelOptions {
  */
 export type KeyOutcome = { open?: string } | { close: true } | { clear: true } | undefined;
 
+/**
+ * The search index's state: `loading` until the engine is there (the corpus
+ * is listed meanwhile, but a query finds nothing yet), `failed` if it could
+ * not be loaded.
+ */
+export type IndexState = 'loading' | 'ready' | 'failed';
+
 /** The popup's search state and actions. */
 export interface SearchModel {
   /** Number of papers in the corpus, for the header. */
   readonly total: number;
+  /** Whether queries can be answered yet (see {@link IndexState}). */
+  readonly index: ReadonlySignal<IndexState>;
   /** The search box text. */
   readonly query: ReadonlySignal<string>;
   /** Only papers with a code link. */
@@ -70,15 +80,38 @@ export interface SearchModel {
 /**
  * Creates the popup's search model.
  * @param corpus The papers the engine searches.
- * @param engine A loaded engine over `corpus`.
+ * @param engine An engine over `corpus`, or its promise: until it settles,
+ *   the empty query lists the corpus and other queries find nothing
+ *   (`index` says why).
  */
-export function createSearchModel(corpus: readonly Paper[], engine: SearchEngine, options: SearchModelOptions = {}): SearchModel {
+export function createSearchModel(
+  corpus: readonly Paper[],
+  engine: SearchEngine | Promise<SearchEngine>,
+  options: SearchModelOptions = {},
+): SearchModel {
   const query = signal(options.query ?? '');
   const withCodeOnly = signal(options.withCodeOnly ?? false);
   const onPageIds = signal<readonly string[]>(options.onPageIds ?? []);
   const selectedIndex = signal(0);
+  const loaded = signal<SearchEngine | undefined>(engine instanceof Promise ? undefined : engine);
+  const failed = signal(false);
+  if (engine instanceof Promise) {
+    engine.then(
+      (ready) => {
+        loaded.value = ready;
+      },
+      () => {
+        failed.value = true;
+      },
+    );
+  }
+  const index = computed((): IndexState => (loaded.value ? 'ready' : failed.value ? 'failed' : 'loading'));
+  let browse: SearchEngine | undefined;
   const results = computed(() =>
-    engine.search(query.value, { withCodeOnly: withCodeOnly.value, onPageIds: onPageIds.value }),
+    (loaded.value ?? (browse ??= createBrowseEngine(corpus))).search(query.value, {
+      withCodeOnly: withCodeOnly.value,
+      onPageIds: onPageIds.value,
+    }),
   );
   const selected = computed(() => results.value[selectedIndex.value]);
 
@@ -91,6 +124,7 @@ export function createSearchModel(corpus: readonly Paper[], engine: SearchEngine
 
   const model: SearchModel = {
     total: corpus.length,
+    index,
     query,
     withCodeOnly,
     onPageIds,

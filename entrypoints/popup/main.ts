@@ -1,6 +1,6 @@
 import papers from 'virtual:paperscope/corpus';
-import searchData from 'virtual:paperscope/search-data';
 import { startPopup } from '../../lib/popup/start';
 import '../../components/popup.css';
 
-startPopup(document.getElementById('app')!, papers, searchData);
+// The search index is its own chunk, loaded after the first cards are painted.
+startPopup(document.getElementById('app')!, papers, () => import('virtual:paperscope/search-data').then((m) => m.default));

@@ -1,6 +1,7 @@
 /**
- * Starts the popup: loads the prebuilt search index, asks the background which
- * corpus papers the current tab shows, and renders the search panel.
+ * Starts the popup: renders the search panel over the corpus, asks the
+ * background which corpus papers the current tab shows, and loads the
+ * prebuilt search index once the first cards are on screen.
  */
 import { h, render } from 'preact';
 import { countDismissed, restoreDismissed } from '../storage';
@@ -44,11 +45,23 @@ async function onPageIds(): Promise<string[]> {
   }
 }
 
-/** Renders the popup into `root`. */
-export function startPopup(root: HTMLElement, papers: Paper[], data: SearchData): void {
+/** Resolves after the next frame has been produced (a timer set from its animation-frame callback). */
+const afterNextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Renders the popup into `root`.
+ * @param loadSearchData Loads the search index. Called after the first frame:
+ *   the index is nearly as large as the corpus, and the empty query's list (the
+ *   popup's first view) does not need it.
+ */
+export function startPopup(root: HTMLElement, papers: Paper[], loadSearchData: () => Promise<SearchData>): void {
   root.classList.add('ps-root');
   followColorScheme(root);
-  const model = createSearchModel(papers, createSearchEngine(papers, data));
+  const engine = afterNextFrame()
+    .then(loadSearchData)
+    .then((data) => createSearchEngine(papers, data));
+  const model = createSearchModel(papers, engine);
   const withCodeCount = papers.filter((p) => p.links.some((l) => l.kind === 'code')).length;
   const draw = (hiddenPanels: number) => render(h(SearchPanel, { model, actions, withCodeCount, hiddenPanels }), root);
   const actions = {

@@ -20,6 +20,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Paper } from '../types';
+import { createCorpusOrder } from './corpus-order';
 import { PHRASE_OPTIONS } from './fuse-config';
 import { IN_ABSTRACT, IN_LABEL, IN_TITLE, MASK_BITS, SEARCH_DATA_FORMAT, type SearchData } from './index-data';
 import { parseQuery } from './query';
@@ -98,38 +99,7 @@ export function createSearchEngine(papers: readonly Paper[], data: SearchData): 
   const abstractHit = new Uint8Array(count);
   const selectScratch = new Float64Array(count);
 
-  let hasCode: Uint8Array | undefined;
-  const codeFlags = (): Uint8Array =>
-    (hasCode ??= Uint8Array.from(papers, (paper) => (paper.links.some((link) => link.kind === 'code') ? 1 : 0)));
-  let indexById: Map<string, number> | undefined;
-  const onPageIndexes = (ids: readonly string[]): number[] => {
-    if (!ids.length) return [];
-    indexById ??= new Map(papers.map((paper, index) => [paper.id, index]));
-    const seen = new Set<number>();
-    for (const id of ids) {
-      const index = indexById.get(id);
-      if (index !== undefined) seen.add(index);
-    }
-    return [...seen];
-  };
-
-  /** Empty query: the corpus in seed order, papers on the page first (in page order). */
-  function listAll(withCodeOnly: boolean, onPage: number[], limit: number): SearchResult[] {
-    const flags = withCodeOnly ? codeFlags() : undefined;
-    const keep = (index: number): boolean => !flags || flags[index] === 1;
-    const onPageSet = new Set(onPage);
-    const order = [...onPage.filter(keep)];
-    for (let index = 0; index < count && order.length < limit; index++) {
-      if (!onPageSet.has(index) && keep(index)) order.push(index);
-    }
-    return order.slice(0, limit).map((index) => ({
-      paper: papers[index]!,
-      score: 0,
-      onPage: onPageSet.has(index),
-      titleRanges: [],
-      snippet: undefined,
-    }));
-  }
+  const { codeFlags, onPageIndexes, listAll } = createCorpusOrder(papers);
 
   /** The order to read a word match's postings in, within `MAX_TERM_POSTINGS`: best score, then most papers. */
   function readOrder(match: WordMatches): number[] {

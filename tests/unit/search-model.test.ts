@@ -162,3 +162,55 @@ describe('search model', () => {
     expect(m.handleKey('Enter')).toEqual({});
   });
 });
+
+describe('search model while the index loads', () => {
+  /** A model over an engine promise that the test settles. */
+  const pending = () => {
+    let settle!: { resolve: (e: typeof engine) => void; reject: (error: Error) => void };
+    const promise = new Promise<typeof engine>((resolve, reject) => (settle = { resolve, reject }));
+    return { m: createSearchModel(corpus, promise), settle };
+  };
+
+  it('lists the corpus at once (with the filter and on-page papers), and finds nothing for a query yet', () => {
+    const { m } = pending();
+    expect(m.index.value).toBe('loading');
+    expect(m.results.value.map((r) => r.paper.id)).toEqual(corpus.map((p) => p.id));
+    m.toggleWithCode();
+    const withCode = corpus.filter((p) => p.links.some((l) => l.kind === 'code'));
+    expect(m.results.value.map((r) => r.paper.id)).toEqual(withCode.map((p) => p.id));
+    m.toggleWithCode();
+    const last = corpus.at(-1)!;
+    m.setOnPageIds([last.id]);
+    expect(m.results.value[0]).toMatchObject({ paper: { id: last.id }, onPage: true });
+    m.setQuery('zero shot reasoners');
+    expect(m.results.value).toEqual([]);
+    expect(m.handleKey('Enter')).toEqual({});
+  });
+
+  it('answers the query typed meanwhile once the engine arrives', async () => {
+    const { m, settle } = pending();
+    m.setQuery('zero shot reasoners');
+    settle.resolve(engine);
+    await Promise.resolve();
+    expect(m.index.value).toBe('ready');
+    expect(m.results.value[0]!.paper.id).toBe(byTitle('Large Language Models are Zero-Shot Reasoners').id);
+    expect(m.selectedIndex.value).toBe(0);
+  });
+
+  it('keeps the card the user selected in the list when the engine arrives', async () => {
+    const { m, settle } = pending();
+    m.moveSelection(3);
+    settle.resolve(engine);
+    await Promise.resolve();
+    expect(m.selected.value?.paper.id).toBe(corpus[3]!.id);
+  });
+
+  it('says the index failed, and keeps listing the corpus', async () => {
+    const { m, settle } = pending();
+    settle.reject(new Error('chunk missing'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(m.index.value).toBe('failed');
+    expect(m.results.value).toHaveLength(corpus.length);
+  });
+});
