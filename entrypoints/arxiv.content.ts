@@ -9,5 +9,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The panel and badges (code and style sheets) live in the `arxiv-ui` stage, injected on demand.
   cssInjectionMode: 'manual',
+  // WXT's coming default: an older copy of this script is stopped by a DOM event alone, without a message to the page.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runArxiv(ctx, lookup, () => loadStage<ArxivUi>(ctx, 'arxiv-ui')),
 });

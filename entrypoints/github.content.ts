@@ -9,5 +9,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The panel's code and style sheet live in the `github-ui` stage, injected on demand.
   cssInjectionMode: 'manual',
+  // WXT's coming default: an older copy of this script is stopped by a DOM event alone, without a message to the page.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runGitHub(ctx, precheck, () => loadStage<GitHubUi>(ctx, 'github-ui')),
 });
