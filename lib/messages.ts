@@ -3,7 +3,7 @@
  * typed union keeps both ends honest; the background answers each request
  * with the matching response type.
  */
-import type { GitHubPageResult, RepoFacts } from './match/repo-page';
+import type { RepoFacts, RepoPage } from './match/repo-page';
 import type { Paper } from './types';
 
 /** A corpus paper found on a page, with the evidence that found it. */
@@ -36,10 +36,25 @@ export type Message =
   /** Popup → background: the corpus papers on a tab. */
   | { type: 'tab-matches'; tabId: number };
 
+/**
+ * The background's answer to `github-page`: nothing to show, or the matched
+ * page with all its panel needs, so the panel stage asks nothing more (no
+ * storage read and no second message before the panel shows).
+ */
+export type GitHubPageAnswer = { kind: 'none' } | ShownRepoPage;
+
+/** A repository page that shows corpus papers, as the background answers it. */
+export type ShownRepoPage = RepoPage & {
+  /** Full details of the papers of `matches`, then `cited`, in order (content bundles carry no abstracts). */
+  papers: Paper[];
+  /** The user closed this repository's panel: the page still counts its papers, but shows no panel. */
+  dismissed: boolean;
+};
+
 /** What the background answers to each message type. */
 export interface Responses {
   'load-ui': void;
-  'github-page': GitHubPageResult;
+  'github-page': GitHubPageAnswer;
   'page-matches': void;
   'paper-details': Paper[];
   'tab-matches': PageMatch[];

@@ -3,7 +3,7 @@
  */
 import type { RepoLookup } from '../match/lookup';
 import { matchRepoFacts } from '../match/repo-page';
-import { toPageMatch, type Message, type PageMatch, type Responses, type UiStage } from '../messages';
+import { toPageMatch, type Message, type PageMatch, type Responses, type ShownRepoPage, type UiStage } from '../messages';
 import type { Paper } from '../types';
 import { pageKey, type TabMatches } from './tab-matches';
 
@@ -22,6 +22,9 @@ export type InjectStage = (tabId: number, frameId: number, stage: UiStage) => Pr
  */
 export type TabUrl = (tabId: number) => Promise<string | undefined>;
 
+/** Whether the user closed the panel of a repository (lower-case `owner/repo`). */
+export type IsRepoDismissed = (repoKey: string) => Promise<boolean>;
+
 /** Whether a report about `url` still describes what the tab shows (`current`). */
 function sameDocument(url: string, current: string | undefined): boolean {
   return current !== undefined && pageKey(current) === pageKey(url);
@@ -33,6 +36,7 @@ function sameDocument(url: string, current: string | undefined): boolean {
  * @param tabUrl Reads a tab's current URL, to refuse stale reports and answers.
  * @param injectStage Injects a content script's UI stage into its frame.
  * @param repoLookup The GitHub side's lookup (parsed on first call).
+ * @param isRepoDismissed Reads the user's closed GitHub panels (a failed read shows the panel).
  */
 export function createMessageHandler(
   corpus: Paper[],
@@ -40,6 +44,7 @@ export function createMessageHandler(
   tabUrl: TabUrl,
   injectStage: InjectStage,
   repoLookup: () => RepoLookup,
+  isRepoDismissed: IsRepoDismissed,
 ) {
   const byId = new Map(corpus.map((p) => [p.id, p]));
   /** Records what a page of a tab shows, unless the tab has left that page. */
@@ -58,9 +63,17 @@ export function createMessageHandler(
         return undefined as Responses[M['type']];
       case 'github-page': {
         const result = matchRepoFacts(repoLookup(), message.facts);
-        const shown = result.kind === 'repo' ? [...result.matches, ...result.cited] : [];
-        await record(sender, message.url, shown.map(toPageMatch));
-        return result as Responses[M['type']];
+        if (result.kind === 'none') {
+          await record(sender, message.url, []);
+          return result as Responses[M['type']];
+        }
+        const shown = [...result.matches, ...result.cited];
+        const [dismissed] = await Promise.all([
+          isRepoDismissed(result.repoKey).catch(() => false),
+          record(sender, message.url, shown.map(toPageMatch)),
+        ]);
+        const answer: ShownRepoPage = { ...result, papers: shown.flatMap((m) => byId.get(m.paperId) ?? []), dismissed };
+        return answer as Responses[M['type']];
       }
       case 'load-ui': {
         const tabId = sender.tab?.id;

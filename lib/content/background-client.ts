@@ -3,8 +3,8 @@
  * no abstracts: a matched paper's details come from the background on demand.
  */
 import { browser } from 'wxt/browser';
-import type { GitHubPageResult, RepoFacts } from '../match/repo-page';
-import type { Message, PageMatch, Responses } from '../messages';
+import type { RepoFacts } from '../match/repo-page';
+import type { GitHubPageAnswer, Message, PageMatch, Responses } from '../messages';
 import type { Paper } from '../types';
 
 /**
@@ -40,12 +40,19 @@ export async function reportMatches(url: string, matches: PageMatch[]): Promise<
 
 /**
  * Asks the background to match a GitHub repository page (it holds the full
- * lookup); the answer also stands as the page's report.
+ * lookup); the answer also stands as the page's report, and carries all the
+ * panel needs (the papers' details, whether the user closed this panel).
  * @returns What to show, or undefined when the background cannot be reached.
  */
-export async function matchGitHubPage(url: string, facts: RepoFacts): Promise<GitHubPageResult | undefined> {
+export async function matchGitHubPage(url: string, facts: RepoFacts): Promise<GitHubPageAnswer | undefined> {
   const answer = await send({ type: 'github-page', url, facts });
   // Right or silent: anything but a well-formed answer shows nothing.
   if (answer?.kind === 'none') return answer;
-  return answer?.kind === 'repo' && Array.isArray(answer.matches) && Array.isArray(answer.cited) ? answer : undefined;
+  return answer?.kind === 'repo' &&
+    Array.isArray(answer.matches) &&
+    Array.isArray(answer.cited) &&
+    Array.isArray(answer.papers) &&
+    typeof answer.dismissed === 'boolean'
+    ? answer
+    : undefined;
 }

@@ -8,25 +8,25 @@ import { h } from 'preact';
 import { GitHubPanel, type ShownPaper } from '../../components/GitHubPanel';
 import { describeEvidence, type Match } from '../match/evidence';
 import { findRepoPanelAnchor } from '../pages/github';
+import type { ShownRepoPage } from '../messages';
 import type { Paper } from '../types';
-import { dismiss, isDismissed } from '../storage';
-import { paperDetails } from './background-client';
-import type { RepoPage } from '../match/repo-page';
+import { dismiss } from '../storage';
 import { createUiSlot, paperscopeHosts, type UiSlot } from './mount';
 
 /** What the first stage drives. */
 export interface GitHubUi {
   /**
-   * Shows the panel for `page` (once: an unchanged page keeps its panel).
+   * Shows the panel for `page` (once: an unchanged page keeps its panel), with
+   * what the background answered: nothing more is asked before it shows.
    * @param isCurrent False once a newer navigation has started: then nothing is shown.
    */
-  show(page: RepoPage, isCurrent: () => boolean): Promise<void>;
+  show(page: ShownRepoPage, isCurrent: () => boolean): Promise<void>;
   /** Removes the panel, and any stale copy a restored page snapshot holds. */
   hide(): Promise<void>;
 }
 
 /** The papers of a page with their evidence in words, in the order matched. */
-function shownPapers(page: RepoPage, matches: Match[], byId: Map<string, Paper>): ShownPaper[] {
+function shownPapers(page: ShownRepoPage, matches: Match[], byId: Map<string, Paper>): ShownPaper[] {
   return matches.flatMap((m) => {
     const paper = byId.get(m.paperId);
     if (!paper) return [];
@@ -59,13 +59,9 @@ export function createGitHubUi(ctx: ContentScriptContext, css: string): GitHubUi
       slot ??= createUiSlot(ctx, 'panel', css);
       const ui = await slot;
       if (shownSignature === page.signature && ui.host.isConnected && paperscopeHosts('panel').length === 1) return;
-      if (await isDismissed('repos', page.repoKey)) {
-        await hide();
-        return;
-      }
-      const papers = await paperDetails([...page.matches, ...page.cited].map((m) => m.paperId));
+      const { papers } = page;
       const anchor = findRepoPanelAnchor(document);
-      // A newer navigation started while we waited: its own run decides.
+      // A newer navigation started while the panel's shadow root was made: its own run decides.
       if (!isCurrent() || !ctx.isValid) return;
       await hide();
       if (!anchor || papers.length === 0) return;

@@ -8,7 +8,7 @@
  * soft navigation, back/forward).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { GitHubPageResult } from '../match/repo-page';
+import type { GitHubPageAnswer } from '../messages';
 import type { RepoPrecheck } from '../match/repo-precheck';
 import { matchGitHubPage, reportMatches } from './background-client';
 import type { GitHubUi } from './github-ui';
@@ -28,7 +28,7 @@ const NAVIGATION_EVENTS = [
 /** GitHub fires several events per navigation: one update after the burst. */
 const DEBOUNCE_MS = 30;
 
-const NONE: GitHubPageResult = { kind: 'none' };
+const NONE: GitHubPageAnswer = { kind: 'none' };
 
 /**
  * Starts the script; everything it sets up ends with `ctx` (extension reload or update).
@@ -65,7 +65,8 @@ export function runGitHub(ctx: ContentScriptContext, getPrecheck: () => RepoPrec
     if (run !== generation) return;
     // Answers arrive in order: an earlier question's late answer was recorded before this one.
     backgroundHolds = page.kind === 'repo';
-    if (page.kind === 'none') {
+    // A closed panel stays closed; its papers still count for the page (badge, popup).
+    if (page.kind === 'none' || page.dismissed) {
       if (ui) await (await ui)?.hide();
       return;
     }

@@ -430,13 +430,26 @@ console.log('UI stage cpu = the part of cpu med spent in the injected UI stage (
 console.log(table(detail));
 
 if (COMPARE) {
-  console.log(`\nThis build against ${COMPARE}, same rounds interleaved (medians, cpu ms):`);
-  const rows = [['scenario', 'this build', 'compared', 'difference']];
+  console.log(`\nThis build against ${COMPARE}, same rounds interleaved (medians; cpu ms, and for a match its UI stage's cpu ms and the wall-clock ms until the UI is in the DOM):`);
+  const rows = [['scenario', 'this build', 'compared', 'difference', 'UI stage: this / compared', 'to UI in DOM: this / compared']];
+  const median = (runs: Run[], f: (r: Run) => number | undefined) => {
+    const values = runs.map(f).filter((v): v is number => v !== undefined);
+    return values.length ? summarize(values).median : undefined;
+  };
   for (const s of scenarios) {
-    const here = summarize(results.get(s.key)!.map((r) => r.attribution.cpuMs)).median;
+    const mine = results.get(s.key)!;
     const other = compareRuns.get(s.key)!;
-    const there = other.length ? summarize(other.map((r) => r.attribution.cpuMs)).median : undefined;
-    rows.push([s.label, ms(here), ms(there), there === undefined ? '—' : ms(here - there)]);
+    const here = median(mine, (r) => r.attribution.cpuMs);
+    const there = median(other, (r) => r.attribution.cpuMs);
+    const both = (f: (r: Run) => number | undefined) => (s.done ? `${ms(median(mine, f))} / ${ms(median(other, f))}` : '—');
+    rows.push([
+      s.label,
+      ms(here),
+      ms(there),
+      here === undefined || there === undefined ? '—' : ms(here - there),
+      both((r) => r.stageCpuMs),
+      both((r) => r.latencyMs),
+    ]);
   }
   console.log(table(rows));
 }

@@ -3,22 +3,22 @@
 /**
  * The GitHub content script's bookkeeping with the background, with the
  * background replaced by a recorder whose answers the test releases: a late
- * answer must not leave a badge on the next page, and a page visited again is
- * asked about again.
+ * answer must not leave a badge on the next page, a page visited again is
+ * asked about again, and a closed panel's page loads no panel code.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { GitHubPageResult } from '../../lib/match/repo-page';
+import type { GitHubPageAnswer } from '../../lib/messages';
 import { buildMatchLookup, toRepoLookup } from '../../lib/match/lookup';
 import { toRepoPrecheck } from '../../lib/match/repo-precheck';
 import { loadCorpus } from '../../scripts/load-corpus';
 
 const sent: unknown[][] = [];
-const pending: ((answer: GitHubPageResult) => void)[] = [];
+const pending: ((answer: GitHubPageAnswer) => void)[] = [];
 vi.mock('../../lib/content/background-client', () => ({
   matchGitHubPage: (url: string) => {
     sent.push(['ask', url]);
-    return new Promise<GitHubPageResult>((resolve) => pending.push(resolve));
+    return new Promise<GitHubPageAnswer>((resolve) => pending.push(resolve));
   },
   reportMatches: async (url: string, matches: unknown[]) => {
     sent.push(['report', url, matches]);
@@ -63,12 +63,14 @@ afterEach(() => {
   pending.length = 0;
 });
 
-const repoAnswer: GitHubPageResult = {
+const repoAnswer: GitHubPageAnswer = {
   kind: 'repo',
   repoKey: repo.toLowerCase(),
   matches: [{ paperId: paper.id, evidence: 'repo-link', score: 1 }],
   cited: [],
   signature: 'x',
+  papers: [paper],
+  dismissed: false,
 };
 
 describe('runGitHub and the background', () => {
@@ -98,6 +100,20 @@ describe('runGitHub and the background', () => {
     navigate(`/${repo}`, repo, 'popstate');
     await settle();
     expect(sent.filter(([kind]) => kind === 'ask')).toHaveLength(2);
+    expect(sent).toContainEqual(['report', 'https://github.com/topics/nlp', []]);
+  });
+
+  it('loads no panel for a repository whose panel the user closed, and leaves its papers counted', async () => {
+    navigate(`/${repo}`, repo);
+    const run = start();
+    stop = run.stop;
+    pending[0]!({ ...repoAnswer, dismissed: true });
+    await settle();
+    expect(run.loadUi).not.toHaveBeenCalled();
+    // The answer stands as the page's report: nothing withdrawn while the user stays.
+    expect(sent).toEqual([['ask', `https://github.com/${repo}`]]);
+    navigate('/topics/nlp', undefined);
+    await settle();
     expect(sent).toContainEqual(['report', 'https://github.com/topics/nlp', []]);
   });
 

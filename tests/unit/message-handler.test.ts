@@ -9,8 +9,11 @@ const corpus = loadCorpus();
 const repoLookup = toRepoLookup(buildMatchLookup(corpus));
 const LISTING = 'https://arxiv.org/list/cs/new';
 
-/** A background with one tab (id 9) whose current URL the test sets. */
-function setup(initialUrl: string | undefined = LISTING) {
+/**
+ * A background with one tab (id 9) whose current URL the test sets.
+ * @param closedRepos The repositories whose panel the user closed (`'fail'`: reading them fails).
+ */
+function setup(initialUrl: string | undefined = LISTING, closedRepos: string[] | 'fail' = []) {
   const badges: string[] = [];
   let current: string | undefined = initialUrl;
   const tabs = createTabMatches({ setBadge: (_tab, text) => void badges.push(text) });
@@ -21,6 +24,10 @@ function setup(initialUrl: string | undefined = LISTING) {
     async () => current,
     async (tabId, frameId, stage) => void injected.push(`${tabId}/${frameId}/${stage}`),
     () => repoLookup,
+    async (key) => {
+      if (closedRepos === 'fail') throw new Error('storage unavailable');
+      return closedRepos.includes(key);
+    },
   );
   return { handle, badges, injected, goTo: (url: string | undefined) => void (current = url) };
 }
@@ -75,9 +82,47 @@ describe('GitHub pages', () => {
   it('matches the facts of a repository page, answers what to show and records it for the toolbar', async () => {
     const { handle, badges } = setup(REPO);
     const answer = await handle({ type: 'github-page', url: REPO, facts: { repoKey } }, { tab: { id: 9, url: REPO } });
-    expect(answer).toMatchObject({ kind: 'repo', repoKey, matches: [{ paperId: linked.id, evidence: 'repo-link' }] });
+    expect(answer).toMatchObject({ kind: 'repo', repoKey, matches: [{ paperId: linked.id, evidence: 'repo-link' }], dismissed: false });
     expect(badges).toEqual(['1']);
     expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toEqual([{ paperId: linked.id, evidence: 'repo-link', score: 1 }]);
+  });
+
+  it("answers with the shown papers' full details, matches then cited, so the panel asks nothing more", async () => {
+    const { handle } = setup(REPO);
+    const cited = corpus.filter((p) => p.arxivId && p.id !== linked.id).slice(0, 3);
+    const answer = await handle(
+      { type: 'github-page', url: REPO, facts: { repoKey, readme: { arxivIds: cited.map((p) => p.arxivId!) } } },
+      { tab: { id: 9, url: REPO } },
+    );
+    if (answer.kind !== 'repo') throw new Error('expected a repository answer');
+    const shown = [...answer.matches, ...answer.cited].map((m) => m.paperId);
+    expect(shown).toContain(linked.id);
+    expect(answer.cited.length).toBe(3);
+    expect(answer.papers.map((p) => p.id)).toEqual(shown);
+    expect(answer.papers.find((p) => p.id === linked.id)).toEqual(linked);
+  });
+
+  it('says when the user closed the panel, and still records the papers for the toolbar and the popup', async () => {
+    const { handle, badges } = setup(REPO, [repoKey]);
+    const answer = await handle({ type: 'github-page', url: REPO, facts: { repoKey } }, { tab: { id: 9, url: REPO } });
+    expect(answer).toMatchObject({ kind: 'repo', dismissed: true, papers: [{ id: linked.id }] });
+    expect(badges).toEqual(['1']);
+  });
+
+  it('shows the panel when the closed panels cannot be read', async () => {
+    const { handle } = setup(REPO, 'fail');
+    const answer = await handle({ type: 'github-page', url: REPO, facts: { repoKey } }, { tab: { id: 9, url: REPO } });
+    expect(answer).toMatchObject({ kind: 'repo', dismissed: false });
+  });
+
+  it('answers none, and records nothing, for a repository without evidence', async () => {
+    const { handle, badges } = setup('https://github.com/someone/else');
+    const answer = await handle(
+      { type: 'github-page', url: 'https://github.com/someone/else', facts: { repoKey: 'someone/else' } },
+      { tab: { id: 9, url: 'https://github.com/someone/else' } },
+    );
+    expect(answer).toEqual({ kind: 'none' });
+    expect(badges.filter((b) => b !== '')).toEqual([]);
   });
 
   it('matches README citations by id and by exact title', async () => {
