@@ -29,10 +29,11 @@ export type Message =
    * as the page's report (`page-matches`).
    */
   | { type: 'github-page'; url: string; facts: RepoFacts }
-  /** Content script → background: the corpus papers on this page (empty: none). */
+  /**
+   * Content script → background: the corpus papers on this page (empty: none).
+   * The answer carries what the page's panel or badges need.
+   */
   | { type: 'page-matches'; url: string; matches: PageMatch[] }
-  /** Content script → background: full details of matched papers (content bundles carry no abstracts). */
-  | { type: 'paper-details'; ids: string[] }
   /** Popup → background: the corpus papers on a tab. */
   | { type: 'tab-matches'; tabId: number };
 
@@ -51,12 +52,19 @@ export type ShownRepoPage = RepoPage & {
   dismissed: boolean;
 };
 
+/** The background's answer to `page-matches`: all a page's panel or badges need, so the UI stage asks nothing more. */
+export interface ReportAnswer {
+  /** Full details of the reported papers the corpus knows, in the order reported (content bundles carry no abstracts). */
+  papers: Paper[];
+  /** Of those, the ids whose arXiv panel the user closed. */
+  dismissed: string[];
+}
+
 /** What the background answers to each message type. */
 export interface Responses {
   'load-ui': void;
   'github-page': GitHubPageAnswer;
-  'page-matches': void;
-  'paper-details': Paper[];
+  'page-matches': ReportAnswer;
   'tab-matches': PageMatch[];
 }
 
@@ -106,8 +114,6 @@ export function isMessage(value: unknown): value is Message {
       return isUrl(m.url) && Array.isArray(m.matches) && m.matches.length <= MAX_IDS && m.matches.every(isPageMatch);
     case 'github-page':
       return isUrl(m.url) && isRepoFacts(m.facts);
-    case 'paper-details':
-      return isStringList(m.ids);
     case 'tab-matches':
       return Number.isInteger(m.tabId);
     case 'load-ui':

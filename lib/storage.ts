@@ -14,7 +14,7 @@ export type DismissalKind = 'papers' | 'repos';
 const KEYS: Record<DismissalKind, string> = { papers: 'dismissedPapers', repos: 'dismissedRepos' };
 
 /** The dismissed keys of one kind; anything malformed in storage reads as nothing dismissed. */
-async function read(kind: DismissalKind): Promise<string[]> {
+export async function dismissedKeys(kind: DismissalKind): Promise<string[]> {
   const key = KEYS[kind];
   const stored: unknown = (await browser.storage.local.get(key))[key];
   return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : [];
@@ -26,18 +26,18 @@ async function write(kind: DismissalKind, keys: string[]): Promise<void> {
 
 /** Whether the user closed the panel for `key`. */
 export async function isDismissed(kind: DismissalKind, key: string): Promise<boolean> {
-  return (await read(kind)).includes(key);
+  return (await dismissedKeys(kind)).includes(key);
 }
 
 /** Remembers that the user closed the panel for `key` (idempotent). */
 export async function dismiss(kind: DismissalKind, key: string): Promise<void> {
-  const current = await read(kind);
+  const current = await dismissedKeys(kind);
   if (!current.includes(key)) await write(kind, [...current, key]);
 }
 
 /** How many panels the user has closed, of both kinds. */
 export async function countDismissed(): Promise<number> {
-  const [papers, repos] = await Promise.all([read('papers'), read('repos')]);
+  const [papers, repos] = await Promise.all([dismissedKeys('papers'), dismissedKeys('repos')]);
   return papers.length + repos.length;
 }
 

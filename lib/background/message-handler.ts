@@ -3,7 +3,8 @@
  */
 import type { RepoLookup } from '../match/lookup';
 import { matchRepoFacts } from '../match/repo-page';
-import { toPageMatch, type Message, type PageMatch, type Responses, type ShownRepoPage, type UiStage } from '../messages';
+import { toPageMatch, type Message, type PageMatch, type ReportAnswer, type Responses, type ShownRepoPage, type UiStage } from '../messages';
+import type { DismissalKind } from '../storage';
 import type { Paper } from '../types';
 import { pageKey, type TabMatches } from './tab-matches';
 
@@ -22,8 +23,8 @@ export type InjectStage = (tabId: number, frameId: number, stage: UiStage) => Pr
  */
 export type TabUrl = (tabId: number) => Promise<string | undefined>;
 
-/** Whether the user closed the panel of a repository (lower-case `owner/repo`). */
-export type IsRepoDismissed = (repoKey: string) => Promise<boolean>;
+/** The panels the user closed, of one kind (see `lib/storage.ts`). */
+export type DismissedKeys = (kind: DismissalKind) => Promise<readonly string[]>;
 
 /** Whether a report about `url` still describes what the tab shows (`current`). */
 function sameDocument(url: string, current: string | undefined): boolean {
@@ -36,7 +37,7 @@ function sameDocument(url: string, current: string | undefined): boolean {
  * @param tabUrl Reads a tab's current URL, to refuse stale reports and answers.
  * @param injectStage Injects a content script's UI stage into its frame.
  * @param repoLookup The GitHub side's lookup (parsed on first call).
- * @param isRepoDismissed Reads the user's closed GitHub panels (a failed read shows the panel).
+ * @param dismissedKeys Reads the panels the user closed (a failed read shows them).
  */
 export function createMessageHandler(
   corpus: Paper[],
@@ -44,7 +45,7 @@ export function createMessageHandler(
   tabUrl: TabUrl,
   injectStage: InjectStage,
   repoLookup: () => RepoLookup,
-  isRepoDismissed: IsRepoDismissed,
+  dismissedKeys: DismissedKeys,
 ) {
   const byId = new Map(corpus.map((p) => [p.id, p]));
   /** Records what a page of a tab shows, unless the tab has left that page. */
@@ -56,11 +57,21 @@ export function createMessageHandler(
     const matches = reported.filter((m) => byId.has(m.paperId));
     if (tabId !== undefined && !stale) await tabMatches.report(tabId, url, matches);
   };
+  /** The closed panels of a kind; when they cannot be read, none (a panel shown beats a match lost). */
+  const closed = (kind: DismissalKind) => dismissedKeys(kind).catch((): readonly string[] => []);
+  /** Full details of papers by id, in order, each once; unknown ids are left out. */
+  const details = (ids: string[]) => [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   return async function handle<M extends Message>(message: M, sender: Sender): Promise<Responses[M['type']]> {
     switch (message.type) {
-      case 'page-matches':
-        await record(sender, message.url, message.matches);
-        return undefined as Responses[M['type']];
+      case 'page-matches': {
+        const papers = details(message.matches.map((m) => m.paperId));
+        const [closedPapers] = await Promise.all([
+          papers.length ? closed('papers') : ([] as readonly string[]),
+          record(sender, message.url, message.matches),
+        ]);
+        const answer: ReportAnswer = { papers, dismissed: papers.filter((p) => closedPapers.includes(p.id)).map((p) => p.id) };
+        return answer as Responses[M['type']];
+      }
       case 'github-page': {
         const result = matchRepoFacts(repoLookup(), message.facts);
         if (result.kind === 'none') {
@@ -68,11 +79,12 @@ export function createMessageHandler(
           return result as Responses[M['type']];
         }
         const shown = [...result.matches, ...result.cited];
-        const [dismissed] = await Promise.all([
-          isRepoDismissed(result.repoKey).catch(() => false),
-          record(sender, message.url, shown.map(toPageMatch)),
-        ]);
-        const answer: ShownRepoPage = { ...result, papers: shown.flatMap((m) => byId.get(m.paperId) ?? []), dismissed };
+        const [closedRepos] = await Promise.all([closed('repos'), record(sender, message.url, shown.map(toPageMatch))]);
+        const answer: ShownRepoPage = {
+          ...result,
+          papers: details(shown.map((m) => m.paperId)),
+          dismissed: closedRepos.includes(result.repoKey),
+        };
         return answer as Responses[M['type']];
       }
       case 'load-ui': {
@@ -80,8 +92,6 @@ export function createMessageHandler(
         if (tabId !== undefined) await injectStage(tabId, sender.frameId ?? 0, message.stage);
         return undefined as Responses[M['type']];
       }
-      case 'paper-details':
-        return message.ids.flatMap((id) => byId.get(id) ?? []) as Responses[M['type']];
       case 'tab-matches': {
         const matches = tabMatches.get(message.tabId);
         // The tab may have left for a page we cannot see (another site): then it shows none of ours.

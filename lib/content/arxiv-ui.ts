@@ -8,8 +8,8 @@ import { ArxivPanel } from '../../components/ArxivPanel';
 import { ListingBadge } from '../../components/ListingBadge';
 import { describeEvidence, type Match } from '../match/evidence';
 import { findAbsPanelAnchor } from '../pages/arxiv';
-import { dismiss, isDismissed } from '../storage';
-import { paperDetails } from './background-client';
+import type { Paper } from '../types';
+import { dismiss } from '../storage';
 import { mountUi, paperscopeHosts } from './mount';
 import { sameText } from './same-text';
 
@@ -19,16 +19,17 @@ export interface ArxivCss {
   badge: string;
 }
 
-/** A matched entry of a listing or search page, and where its badge goes. */
+/** A matched entry of a listing or search page, its paper, and where its badge goes. */
 export interface BadgeTarget {
   match: Match;
+  paper: Paper;
   anchor: Element;
 }
 
-/** What the first stage drives. */
+/** What the first stage drives, with the papers' details the background answered. */
 export interface ArxivUi {
   /** The panel after the abstract of a corpus paper's page. */
-  showPanel(match: Match, pageAbstract: string | undefined): Promise<void>;
+  showPanel(match: Match, paper: Paper, pageAbstract: string | undefined): Promise<void>;
   /** A badge on each matched entry of a listing or search page. */
   showBadges(targets: BadgeTarget[]): Promise<void>;
 }
@@ -36,11 +37,9 @@ export interface ArxivUi {
 /** Creates the stage's controller. */
 export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi {
   return {
-    async showPanel(match, pageAbstract) {
-      if (await isDismissed('papers', match.paperId)) return;
-      const [paper] = await paperDetails([match.paperId]);
+    async showPanel(match, paper, pageAbstract) {
       const anchor = findAbsPanelAnchor(document);
-      if (!paper || !anchor || !ctx.isValid) return;
+      if (!anchor || !ctx.isValid) return;
       // Idempotent: a second run (or a restored page) never leaves two panels.
       for (const host of paperscopeHosts('panel')) host.remove();
       const ui = await mountUi(ctx, 'panel', css.panel, {
@@ -59,12 +58,10 @@ export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi
     },
 
     async showBadges(targets) {
-      const papers = new Map((await paperDetails([...new Set(targets.map((t) => t.match.paperId))])).map((p) => [p.id, p]));
       await Promise.all(
-        targets.map(({ match, anchor }) => {
-          const paper = papers.get(match.paperId);
+        targets.map(({ match, paper, anchor }) => {
           // Already badged (the script ran twice on this document): leave it.
-          if (!paper || !ctx.isValid || paperscopeHosts('badge', anchor).length > 0) return undefined;
+          if (!ctx.isValid || paperscopeHosts('badge', anchor).length > 0) return undefined;
           return mountUi(ctx, 'badge', css.badge, {
             paperId: paper.id,
             placement: { element: anchor, append: 'last' },

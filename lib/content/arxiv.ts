@@ -12,20 +12,21 @@ import { createTitleMatcher, matchEntries } from '../match/title-matcher';
 import { arxivPageKind, readAbsPage, readListingEntries, readSearchResults } from '../pages/arxiv';
 import type { ArxivUi } from './arxiv-ui';
 import { reportMatches } from './background-client';
-import { toPageMatch } from '../messages';
+import { toPageMatch, type ReportAnswer } from '../messages';
 
 
 /**
  * Tells the background which corpus papers the page shows, now and again when
  * the page comes back from the back/forward cache (no script runs then, but the
  * background forgot the tab's papers when it navigated away).
+ * @returns The first answer: the papers' details and which panels the user closed.
  */
-function report(ctx: ContentScriptContext, matches: Match[]): void {
+function report(ctx: ContentScriptContext, matches: Match[]): Promise<ReportAnswer | undefined> {
   const send = () => reportMatches(location.href, matches.map(toPageMatch));
-  void send();
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) void send();
   });
+  return send();
 }
 
 /**
@@ -46,15 +47,23 @@ export async function runArxiv(
       const page = readAbsPage(document, location);
       const match = matcher.match(page);
       if (!match) return;
-      report(ctx, [match]);
-      await (await loadUi())?.showPanel(match, page.abstract);
+      const answer = await report(ctx, [match]);
+      const paper = answer?.papers.find((p) => p.id === match.paperId);
+      // A closed panel stays closed (the page still counts the paper); no answer shows nothing.
+      if (!paper || answer!.dismissed.includes(paper.id)) return;
+      await (await loadUi())?.showPanel(match, paper, page.abstract);
     } else {
       const entries = kind === 'listing' ? readListingEntries(document) : readSearchResults(document);
       const results = matchEntries(matcher, entries);
-      const targets = entries.flatMap((entry, i) => (results[i] ? [{ match: results[i], anchor: entry.badgeAnchor }] : []));
-      if (targets.length === 0) return;
-      report(ctx, targets.map((t) => t.match));
-      await (await loadUi())?.showBadges(targets);
+      const found = entries.flatMap((entry, i) => (results[i] ? [{ match: results[i], anchor: entry.badgeAnchor }] : []));
+      if (found.length === 0) return;
+      const answer = await report(ctx, found.map((t) => t.match));
+      const papers = new Map(answer?.papers.map((p) => [p.id, p]));
+      const targets = found.flatMap((t) => {
+        const paper = papers.get(t.match.paperId);
+        return paper ? [{ ...t, paper }] : [];
+      });
+      if (targets.length) await (await loadUi())?.showBadges(targets);
     }
   } catch {
     // Right or silent: an odd page must never break arXiv.

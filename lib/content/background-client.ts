@@ -1,11 +1,11 @@
 /**
  * The content scripts' side of the background messages. Content bundles carry
- * no abstracts: a matched paper's details come from the background on demand.
+ * no abstracts: a matched paper's details come with the background's answer
+ * about the page, only when it shows one.
  */
 import { browser } from 'wxt/browser';
 import type { RepoFacts } from '../match/repo-page';
-import type { GitHubPageAnswer, Message, PageMatch, Responses } from '../messages';
-import type { Paper } from '../types';
+import type { GitHubPageAnswer, Message, PageMatch, ReportAnswer, Responses } from '../messages';
 
 /**
  * How the background's webextension-polyfill answers when its handler failed, in
@@ -26,16 +26,16 @@ async function send<M extends Message>(message: M): Promise<Responses[M['type']]
   }
 }
 
-/** Full details of papers, in the order asked; unknown ids are left out. */
-export async function paperDetails(ids: string[]): Promise<Paper[]> {
-  if (ids.length === 0) return [];
-  const papers = await send({ type: 'paper-details', ids });
-  return Array.isArray(papers) ? papers : [];
-}
-
-/** Tells the background which corpus papers this page shows (for the toolbar badge and the popup). */
-export async function reportMatches(url: string, matches: PageMatch[]): Promise<void> {
-  await send({ type: 'page-matches', url, matches });
+/**
+ * Tells the background which corpus papers this page shows (for the toolbar
+ * badge and the popup).
+ * @returns The reported papers' details and which of their panels the user
+ *   closed, or undefined when the background cannot be reached.
+ */
+export async function reportMatches(url: string, matches: PageMatch[]): Promise<ReportAnswer | undefined> {
+  const answer = await send({ type: 'page-matches', url, matches });
+  // Right or silent: anything but a well-formed answer shows nothing.
+  return Array.isArray(answer?.papers) && Array.isArray(answer.dismissed) ? answer : undefined;
 }
 
 /**

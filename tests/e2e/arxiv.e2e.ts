@@ -129,6 +129,28 @@ describe('arXiv abstract page', () => {
     await page.close();
   });
 
+  it("hides a paper's panel when closed, remembers it while the badge still counts the paper, and the popup brings it back", async () => {
+    const page = await open(`/abs/${withCode.arxivId}`);
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    await panel.locator('.ps-close').click();
+    expect(await panel.count()).toBe(0);
+    await expect.poll(() => session.storageGet('dismissedPapers')).toEqual([withCode.id]);
+    await page.reload();
+    await settled(page);
+    expect(await page.locator('[data-paperscope]').count()).toBe(0);
+    // The page still shows the paper: the toolbar counts it.
+    await expect.poll(async () => session.badgeText(await session.tabIdOf(page))).toBe('1');
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Show 1 hidden panel' }).click();
+    await expect.poll(() => session.storageGet('dismissedPapers')).toEqual([]);
+    await popup.close();
+    await page.reload();
+    await panel.waitFor();
+    expect(await panel.count()).toBe(1);
+    await page.close();
+  });
+
   it('shows one panel after the page is reloaded', async () => {
     const page = await open(`/abs/${withCode.arxivId}`);
     await page.locator('[data-paperscope="panel"]').waitFor();

@@ -3,6 +3,7 @@ import { createMessageHandler } from '../../lib/background/message-handler';
 import { createTabMatches } from '../../lib/background/tab-matches';
 import { buildMatchLookup, toRepoLookup } from '../../lib/match/lookup';
 import { isMessage } from '../../lib/messages';
+import type { DismissalKind } from '../../lib/storage';
 import { loadCorpus } from '../../scripts/load-corpus';
 
 const corpus = loadCorpus();
@@ -11,9 +12,9 @@ const LISTING = 'https://arxiv.org/list/cs/new';
 
 /**
  * A background with one tab (id 9) whose current URL the test sets.
- * @param closedRepos The repositories whose panel the user closed (`'fail'`: reading them fails).
+ * @param closed The panels the user closed, by kind (`'fail'`: reading them fails).
  */
-function setup(initialUrl: string | undefined = LISTING, closedRepos: string[] | 'fail' = []) {
+function setup(initialUrl: string | undefined = LISTING, closed: Partial<Record<DismissalKind, string[]>> | 'fail' = {}) {
   const badges: string[] = [];
   let current: string | undefined = initialUrl;
   const tabs = createTabMatches({ setBadge: (_tab, text) => void badges.push(text) });
@@ -24,9 +25,9 @@ function setup(initialUrl: string | undefined = LISTING, closedRepos: string[] |
     async () => current,
     async (tabId, frameId, stage) => void injected.push(`${tabId}/${frameId}/${stage}`),
     () => repoLookup,
-    async (key) => {
-      if (closedRepos === 'fail') throw new Error('storage unavailable');
-      return closedRepos.includes(key);
+    async (kind) => {
+      if (closed === 'fail') throw new Error('storage unavailable');
+      return closed[kind] ?? [];
     },
   );
   return { handle, badges, injected, goTo: (url: string | undefined) => void (current = url) };
@@ -66,11 +67,27 @@ describe('background message handler', () => {
     expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toHaveLength(1);
   });
 
-  it('returns full paper details for known ids only', async () => {
+  it("answers a report with the known papers' full details, so the panel or badges ask nothing more", async () => {
     const { handle } = setup();
-    const details = await handle({ type: 'paper-details', ids: [corpus[0]!.id, 'nope'] }, {});
-    expect(details.map((p) => p.title)).toEqual([corpus[0]!.title]);
-    expect(details[0]!.abstract.length).toBeGreaterThan(100);
+    const answer = await handle(report(LISTING), { tab: { id: 9, url: LISTING } });
+    expect(answer).toEqual({ papers: [corpus[3]], dismissed: [] });
+    expect(answer.papers[0]!.abstract.length).toBeGreaterThan(100);
+  });
+
+  it('says which reported papers had their panel closed, and still counts them', async () => {
+    const { handle, badges } = setup(LISTING, { papers: [known, 'other'] });
+    expect(await handle(report(LISTING), { tab: { id: 9, url: LISTING } })).toEqual({ papers: [corpus[3]], dismissed: [known] });
+    expect(badges).toEqual(['1']);
+  });
+
+  it('shows closed panels again rather than lose a match when they cannot be read', async () => {
+    const { handle } = setup(LISTING, 'fail');
+    expect(await handle(report(LISTING), { tab: { id: 9, url: LISTING } })).toEqual({ papers: [corpus[3]], dismissed: [] });
+  });
+
+  it('answers an empty report (the page shows none) with nothing', async () => {
+    const { handle } = setup();
+    expect(await handle({ type: 'page-matches', url: LISTING, matches: [] }, { tab: { id: 9, url: LISTING } })).toEqual({ papers: [], dismissed: [] });
   });
 });
 
@@ -103,7 +120,7 @@ describe('GitHub pages', () => {
   });
 
   it('says when the user closed the panel, and still records the papers for the toolbar and the popup', async () => {
-    const { handle, badges } = setup(REPO, [repoKey]);
+    const { handle, badges } = setup(REPO, { repos: [repoKey] });
     const answer = await handle({ type: 'github-page', url: REPO, facts: { repoKey } }, { tab: { id: 9, url: REPO } });
     expect(answer).toMatchObject({ kind: 'repo', dismissed: true, papers: [{ id: linked.id }] });
     expect(badges).toEqual(['1']);
@@ -171,7 +188,6 @@ describe('UI stages', () => {
 describe('isMessage', () => {
   it('accepts well-formed messages', () => {
     expect(isMessage({ type: 'tab-matches', tabId: 1 })).toBe(true);
-    expect(isMessage({ type: 'paper-details', ids: ['a', 'b'] })).toBe(true);
     expect(isMessage(report(LISTING))).toBe(true);
   });
 
@@ -180,10 +196,11 @@ describe('isMessage', () => {
     expect(isMessage(null)).toBe(false);
     expect(isMessage('page-matches')).toBe(false);
     expect(isMessage({ type: 'tab-matches', tabId: '1' })).toBe(false);
-    expect(isMessage({ type: 'paper-details', ids: 'a' })).toBe(false);
-    expect(isMessage({ type: 'paper-details', ids: [1] })).toBe(false);
-    expect(isMessage({ type: 'paper-details', ids: Array.from({ length: 2001 }, () => 'a') })).toBe(false);
+    expect(isMessage({ type: 'paper-details', ids: ['a'] })).toBe(false);
     expect(isMessage({ type: 'page-matches', url: LISTING, matches: [{ paperId: 'a' }] })).toBe(false);
     expect(isMessage({ type: 'page-matches', matches: [] })).toBe(false);
+    const many = Array.from({ length: 2001 }, () => ({ paperId: 'a', evidence: 'arxiv-id', score: 1 }));
+    expect(isMessage({ type: 'page-matches', url: LISTING, matches: many })).toBe(false);
+    expect(isMessage({ type: 'page-matches', url: LISTING, matches: many.slice(0, 2000) })).toBe(true);
   });
 });
