@@ -55,7 +55,10 @@
  * an empty WXT content script with the same navigation listeners as ours and
  * no logic. Its figure is what any WXT content script that follows GitHub's
  * navigation costs here (WXT's runtime, the extension API's first use, the
- * browser's injection); "ours" is the difference of the medians.
+ * browser's injection); "ours" is the difference of the medians. Below it,
+ * "bare": a content script with no code in a plain manifest, written to
+ * `.output/bench-bare/` (the browser's injection alone), so the table shows
+ * how much of the floor is WXT's content-script context.
  *
  * Not counted, because no trace event attributes it: the style, layout and
  * paint of the frame after the panel is inserted; the background service
@@ -65,7 +68,7 @@
  * runs, in ms.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -116,6 +119,24 @@ const sourceLines = (file: string): string[] => {
 /** The floor extension (see the header), built fresh for every run. */
 const FLOOR_ROOT = fileURLToPath(new URL('./floor', import.meta.url));
 const FLOOR_DIR = fileURLToPath(new URL('../../.output/bench-floor/chrome-mv3', import.meta.url));
+/** Below the floor: a content script with no code at all, declared in a plain manifest (no WXT). */
+const BARE_DIR = fileURLToPath(new URL('../../.output/bench-bare', import.meta.url));
+
+/** Writes the bare extension: the browser's own cost of injecting a content script into a page. */
+function writeBareExtension(): void {
+  mkdirSync(`${BARE_DIR}/content-scripts`, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Paperscope benchmark: bare content script',
+    version: '0.0.0',
+    // The harness learns an extension's id from its service worker.
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['https://github.com/*'], js: ['content-scripts/github.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(`${BARE_DIR}/manifest.json`, JSON.stringify(manifest));
+  writeFileSync(`${BARE_DIR}/background.js`, '// Nothing.\n');
+  writeFileSync(`${BARE_DIR}/content-scripts/github.js`, '// Nothing: the cost of being injected.\n');
+}
 
 const RUNS = Math.max(1, Number(argValue('runs') ?? 15));
 const ONLY = argValue('only');
@@ -321,9 +342,11 @@ const started = Date.now();
 let session: ExtensionSession | undefined;
 let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
 let floor: ExtensionSession | undefined;
+let bare: ExtensionSession | undefined;
 let compare: ExtensionSession | undefined;
 const compareRuns = new Map<string, Run[]>(scenarios.map((s) => [s.key, []]));
 const floorRuns = new Map<string, Run[]>(scenarios.filter((s) => s.floor).map((s) => [s.key, []]));
+const bareRuns = new Map<string, Run[]>(scenarios.filter((s) => s.floor).map((s) => [s.key, []]));
 const results = new Map<string, Run[]>(scenarios.map((s) => [s.key, []]));
 const baseline = new Map<string, number[]>(scenarios.map((s) => [s.key, []]));
 const skipped = new Map<string, number>();
@@ -333,6 +356,8 @@ try {
   if (floorRuns.size) {
     execFileSync('npx', ['wxt', 'build', FLOOR_ROOT], { stdio: 'ignore' });
     floor = await launchExtension(router, FLOOR_DIR);
+    writeBareExtension();
+    bare = await launchExtension(router, BARE_DIR);
   }
   if (COMPARE) compare = await launchExtension(router, COMPARE);
   console.log(
@@ -358,6 +383,8 @@ try {
       if (floor && scenario.floor && round > 0) {
         const run = await loadOnce(floor.context, scenario, floor.extensionId);
         if (run) floorRuns.get(scenario.key)!.push(run);
+        const bareRun = await loadOnce(bare!.context, scenario, bare!.extensionId);
+        if (bareRun) bareRuns.get(scenario.key)!.push(bareRun);
       }
       if (plain && !scenario.done) {
         const base = await loadOnce(plain.context, scenario, undefined);
@@ -374,6 +401,7 @@ try {
   await session?.close();
   await plain?.close();
   await floor?.close();
+  await bare?.close();
   await compare?.close();
 }
 
@@ -456,15 +484,27 @@ if (COMPARE) {
 
 if (floorRuns.size) {
   console.log('\nFloor: the same pages with an empty WXT content script that has our navigation listeners and no logic');
-  console.log('(scripts/bench/floor); "ours" = Paperscope minus the floor (medians, cpu ms):');
-  const rows = [['scenario', 'Paperscope', 'floor', 'ours', 'floor wall', 'budget', 'ours within']];
+  console.log('(scripts/bench/floor); "ours" = Paperscope minus the floor. "bare": a content script with no code, in a plain');
+  console.log('manifest (no WXT): the browser\'s own cost of injecting one; floor minus bare is WXT\'s content-script context');
+  console.log('(its start-up events, location watcher and the extension API\'s first use). Medians, cpu ms:');
+  const rows = [['scenario', 'Paperscope', 'floor', 'ours', 'bare', 'floor wall', 'budget', 'ours within']];
+  const medianCpu = (runs: Run[]) => (runs.length ? summarize(runs.map((r) => r.attribution.cpuMs)).median : undefined);
   for (const s of scenarios.filter((x) => x.floor)) {
-    const full = summarize(results.get(s.key)!.map((r) => r.attribution.cpuMs)).median;
+    const full = medianCpu(results.get(s.key)!)!;
     const base = floorRuns.get(s.key)!;
-    const floorCpu = base.length ? summarize(base.map((r) => r.attribution.cpuMs)).median : undefined;
+    const floorCpu = medianCpu(base);
     const floorWall = base.length ? summarize(base.map((r) => r.attribution.wallMs)).median : undefined;
     const ours = floorCpu === undefined ? undefined : full - floorCpu;
-    rows.push([s.label, ms(full), ms(floorCpu), ms(ours), ms(floorWall), s.budget === undefined ? '—' : `≤ ${s.budget}`, ours === undefined ? '—' : verdict(ours, s.budget)]);
+    rows.push([
+      s.label,
+      ms(full),
+      ms(floorCpu),
+      ms(ours),
+      ms(medianCpu(bareRuns.get(s.key)!)),
+      ms(floorWall),
+      s.budget === undefined ? '—' : `≤ ${s.budget}`,
+      ours === undefined ? '—' : verdict(ours, s.budget),
+    ]);
   }
   console.log(table(rows));
 }
