@@ -48,14 +48,18 @@ export function createMessageHandler(
   dismissedKeys: DismissedKeys,
 ) {
   const byId = new Map(corpus.map((p) => [p.id, p]));
-  /** Records what a page of a tab shows, unless the tab has left that page. */
+  /**
+   * Records what a page of a tab shows, unless the tab has left that page. Never
+   * rejects: the answer to the page does not depend on this bookkeeping (a failed
+   * session-storage write costs the toolbar count, not the page's panel).
+   */
   const record = async (sender: Sender, url: string, reported: PageMatch[]) => {
     const tabId = sender.tab?.id;
     // A late report from a page the tab has already left must not badge the new one.
     const stale = sender.tab?.url !== undefined && !sameDocument(url, sender.tab.url);
     // Only ids the corpus knows reach the badge: a content script cannot invent papers.
     const matches = reported.filter((m) => byId.has(m.paperId));
-    if (tabId !== undefined && !stale) await tabMatches.report(tabId, url, matches);
+    if (tabId !== undefined && !stale) await tabMatches.report(tabId, url, matches).catch(() => undefined);
   };
   /** The closed panels of a kind; when they cannot be read, none (a panel shown beats a match lost). */
   const closed = (kind: DismissalKind) => dismissedKeys(kind).catch((): readonly string[] => []);

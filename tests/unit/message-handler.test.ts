@@ -14,10 +14,19 @@ const LISTING = 'https://arxiv.org/list/cs/new';
  * A background with one tab (id 9) whose current URL the test sets.
  * @param closed The panels the user closed, by kind (`'fail'`: reading them fails).
  */
-function setup(initialUrl: string | undefined = LISTING, closed: Partial<Record<DismissalKind, string[]>> | 'fail' = {}) {
+function setup(
+  initialUrl: string | undefined = LISTING,
+  closed: Partial<Record<DismissalKind, string[]>> | 'fail' = {},
+  { sessionFails = false } = {},
+) {
   const badges: string[] = [];
   let current: string | undefined = initialUrl;
-  const tabs = createTabMatches({ setBadge: (_tab, text) => void badges.push(text) });
+  const tabs = createTabMatches({
+    setBadge: (_tab, text) => void badges.push(text),
+    save: async () => {
+      if (sessionFails) throw new Error('session storage unavailable');
+    },
+  });
   const injected: string[] = [];
   const handle = createMessageHandler(
     corpus,
@@ -85,6 +94,11 @@ describe('background message handler', () => {
     expect(await handle(report(LISTING), { tab: { id: 9, url: LISTING } })).toEqual({ papers: [corpus[3]], dismissed: [] });
   });
 
+  it('answers the page even when the tab bookkeeping fails (no panel lost to session storage)', async () => {
+    const { handle } = setup(LISTING, {}, { sessionFails: true });
+    expect(await handle(report(LISTING), { tab: { id: 9, url: LISTING } })).toEqual({ papers: [corpus[3]], dismissed: [] });
+  });
+
   it('answers an empty report (the page shows none) with nothing', async () => {
     const { handle } = setup();
     expect(await handle({ type: 'page-matches', url: LISTING, matches: [] }, { tab: { id: 9, url: LISTING } })).toEqual({ papers: [], dismissed: [] });
@@ -124,6 +138,12 @@ describe('GitHub pages', () => {
     const answer = await handle({ type: 'github-page', url: REPO, facts: { repoKey } }, { tab: { id: 9, url: REPO } });
     expect(answer).toMatchObject({ kind: 'repo', dismissed: true, papers: [{ id: linked.id }] });
     expect(badges).toEqual(['1']);
+  });
+
+  it('answers a repository page even when the tab bookkeeping fails', async () => {
+    const { handle } = setup(REPO, {}, { sessionFails: true });
+    const answer = await handle({ type: 'github-page', url: REPO, facts: { repoKey } }, { tab: { id: 9, url: REPO } });
+    expect(answer).toMatchObject({ kind: 'repo', papers: [{ id: linked.id }], dismissed: false });
   });
 
   it('shows the panel when the closed panels cannot be read', async () => {
