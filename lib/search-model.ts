@@ -34,6 +34,11 @@ export type KeyOutcome = { open?: string } | { close: true } | { clear: true } |
  */
 export type IndexState = 'loading' | 'ready' | 'failed';
 
+/** A promise, or any thenable (one from another realm fails `instanceof Promise`). */
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as PromiseLike<T> | undefined)?.then === 'function';
+}
+
 /** The popup's search state and actions. */
 export interface SearchModel {
   /** Number of papers in the corpus, for the header. */
@@ -86,16 +91,17 @@ export interface SearchModel {
  */
 export function createSearchModel(
   corpus: readonly Paper[],
-  engine: SearchEngine | Promise<SearchEngine>,
+  engine: SearchEngine | PromiseLike<SearchEngine>,
   options: SearchModelOptions = {},
 ): SearchModel {
   const query = signal(options.query ?? '');
   const withCodeOnly = signal(options.withCodeOnly ?? false);
   const onPageIds = signal<readonly string[]>(options.onPageIds ?? []);
   const selectedIndex = signal(0);
-  const loaded = signal<SearchEngine | undefined>(engine instanceof Promise ? undefined : engine);
+  const pending = isPromiseLike(engine);
+  const loaded = signal<SearchEngine | undefined>(pending ? undefined : engine);
   const failed = signal(false);
-  if (engine instanceof Promise) {
+  if (pending) {
     engine.then(
       (ready) => {
         loaded.value = ready;
@@ -106,13 +112,14 @@ export function createSearchModel(
     );
   }
   const index = computed((): IndexState => (loaded.value ? 'ready' : failed.value ? 'failed' : 'loading'));
-  let browse: SearchEngine | undefined;
-  const results = computed(() =>
-    (loaded.value ?? (browse ??= createBrowseEngine(corpus))).search(query.value, {
-      withCodeOnly: withCodeOnly.value,
-      onPageIds: onPageIds.value,
-    }),
-  );
+  const browse = createBrowseEngine(corpus);
+  const results = computed(() => {
+    const options = { withCodeOnly: withCodeOnly.value, onPageIds: onPageIds.value };
+    // The empty query lists the corpus without the index (the same list the engine gives),
+    // so the index arriving does not re-render, and scroll, a list the user is looking at.
+    if (!query.value.trim()) return browse.search('', options);
+    return (loaded.value ?? browse).search(query.value, options);
+  });
   const selected = computed(() => results.value[selectedIndex.value]);
 
   /** The user moved the selection since the results last changed under them. */

@@ -1,9 +1,10 @@
 /**
  * The panels a user closed, in the extension's local storage (nothing is
- * synced). Plain `storage.local` calls rather than `wxt/utils/storage`: the
- * panel stages that read this run in web pages, where WXT's storage layer
- * (its versioning and migration machinery, about 8 kB) would be compiled on
- * every page that shows a panel, for two string lists.
+ * synced). The background reads them to answer a page; a panel stage writes
+ * one when the user closes a panel. Plain `storage.local` calls rather than
+ * `wxt/utils/storage`: the panel stages run in web pages, where WXT's storage
+ * layer (its versioning and migration machinery, about 8 kB) would be compiled
+ * on every page that shows a panel, for two string lists.
  */
 import { browser } from 'wxt/browser';
 
@@ -22,11 +23,6 @@ export async function dismissedKeys(kind: DismissalKind): Promise<string[]> {
 
 async function write(kind: DismissalKind, keys: string[]): Promise<void> {
   await browser.storage.local.set({ [KEYS[kind]]: keys });
-}
-
-/** Whether the user closed the panel for `key`. */
-export async function isDismissed(kind: DismissalKind, key: string): Promise<boolean> {
-  return (await dismissedKeys(kind)).includes(key);
 }
 
 /** Remembers that the user closed the panel for `key` (idempotent). */

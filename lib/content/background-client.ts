@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { RepoFacts } from '../match/repo-page';
 import type { GitHubPageAnswer, Message, PageMatch, ReportAnswer, Responses } from '../messages';
+import type { Paper } from '../types';
 
 /**
  * How the background's webextension-polyfill answers when its handler failed, in
@@ -15,6 +16,21 @@ import type { GitHubPageAnswer, Message, PageMatch, ReportAnswer, Responses } fr
 function isPolyfillRejection(reply: unknown): boolean {
   return typeof reply === 'object' && reply !== null && '__mozWebExtensionPolyfillReject__' in reply;
 }
+
+/** The fields of a paper the panels render: a reply without them shows nothing rather than half a panel. */
+function isPaper(x: unknown): x is Paper {
+  if (typeof x !== 'object' || x === null) return false;
+  const p = x as Record<string, unknown>;
+  return (
+    typeof p.id === 'string' &&
+    typeof p.title === 'string' &&
+    typeof p.displayTitle === 'string' &&
+    typeof p.abstract === 'string' &&
+    Array.isArray(p.links)
+  );
+}
+
+const isPaperList = (x: unknown): x is Paper[] => Array.isArray(x) && x.every(isPaper);
 
 async function send<M extends Message>(message: M): Promise<Responses[M['type']] | undefined> {
   try {
@@ -35,7 +51,9 @@ async function send<M extends Message>(message: M): Promise<Responses[M['type']]
 export async function reportMatches(url: string, matches: PageMatch[]): Promise<ReportAnswer | undefined> {
   const answer = await send({ type: 'page-matches', url, matches });
   // Right or silent: anything but a well-formed answer shows nothing.
-  return Array.isArray(answer?.papers) && Array.isArray(answer.dismissed) ? answer : undefined;
+  return isPaperList(answer?.papers) && Array.isArray(answer.dismissed) && answer.dismissed.every((id) => typeof id === 'string')
+    ? answer
+    : undefined;
 }
 
 /**
@@ -51,7 +69,7 @@ export async function matchGitHubPage(url: string, facts: RepoFacts): Promise<Gi
   return answer?.kind === 'repo' &&
     Array.isArray(answer.matches) &&
     Array.isArray(answer.cited) &&
-    Array.isArray(answer.papers) &&
+    isPaperList(answer.papers) &&
     typeof answer.dismissed === 'boolean'
     ? answer
     : undefined;

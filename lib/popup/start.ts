@@ -45,9 +45,16 @@ async function onPageIds(): Promise<string[]> {
   }
 }
 
-/** Resolves after the next frame has been produced (a timer set from its animation-frame callback). */
+/**
+ * Resolves after the next frame has been produced (a timer set from its
+ * animation-frame callback), or after a tenth of a second in a document that
+ * produces no frames (hidden: a preloaded popup, popup.html in a background tab).
+ */
 const afterNextFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 
 /**
  * Renders the popup into `root`.

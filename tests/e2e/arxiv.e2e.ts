@@ -136,7 +136,10 @@ describe('arXiv abstract page', () => {
     await panel.locator('.ps-close').click();
     expect(await panel.count()).toBe(0);
     await expect.poll(() => session.storageGet('dismissedPapers')).toEqual([withCode.id]);
-    await page.reload();
+    // Away to a page outside the corpus (the count drops), then back: a fresh report.
+    await page.goto('https://arxiv.org/abs/2106.09608');
+    await expect.poll(async () => session.badgeText(await session.tabIdOf(page))).toBe('');
+    await page.goto(`https://arxiv.org/abs/${withCode.arxivId}`);
     await settled(page);
     expect(await page.locator('[data-paperscope]').count()).toBe(0);
     // The page still shows the paper: the toolbar counts it.

@@ -15,6 +15,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 
 /** Saved arXiv pages these builders start from (file names in `tests/fixtures/`). */
 export const arxivTemplates = {
@@ -43,7 +44,8 @@ const fileCache = new Map<string, string>();
 export function readFixture(name: string): string {
   let html = fileCache.get(name);
   if (html === undefined) {
-    html = readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
+    // A path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's, which mangles file URLs.
+    html = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', name), 'utf8');
     fileCache.set(name, html);
   }
   return html;

@@ -197,12 +197,26 @@ describe('search model while the index loads', () => {
     expect(m.selectedIndex.value).toBe(0);
   });
 
-  it('keeps the card the user selected in the list when the engine arrives', async () => {
+  it('leaves the listed corpus as it is when the engine arrives (no re-render, no scroll, same selection)', async () => {
     const { m, settle } = pending();
     m.moveSelection(3);
+    const listed = m.results.value;
     settle.resolve(engine);
     await Promise.resolve();
+    expect(m.index.value).toBe('ready');
+    expect(m.results.value).toBe(listed);
     expect(m.selected.value?.paper.id).toBe(corpus[3]!.id);
+  });
+
+  it('accepts any thenable as the engine to come', async () => {
+    let resolve!: (e: typeof engine) => void;
+    const thenable: PromiseLike<typeof engine> = { then: (ok, fail) => new Promise<typeof engine>((r) => (resolve = r)).then(ok, fail) };
+    const m = createSearchModel(corpus, thenable);
+    m.setQuery('zero shot reasoners');
+    expect(m.index.value).toBe('loading');
+    resolve(engine);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(m.results.value[0]!.paper.id).toBe(byTitle('Large Language Models are Zero-Shot Reasoners').id);
   });
 
   it('says the index failed, and keeps listing the corpus', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { countDismissed, dismiss, isDismissed, restoreDismissed } from '../../lib/storage';
+import { countDismissed, dismiss, dismissedKeys, restoreDismissed } from '../../lib/storage';
 
 describe('dismissed panels', () => {
   beforeEach(() => {
@@ -11,18 +11,19 @@ describe('dismissed panels', () => {
     await dismiss('papers', 'tuning-language-models-by-proxy');
     await dismiss('papers', 'tuning-language-models-by-proxy');
     await dismiss('repos', 'lxuechen/private-transformers');
-    expect(await isDismissed('papers', 'tuning-language-models-by-proxy')).toBe(true);
-    expect(await isDismissed('repos', 'tuning-language-models-by-proxy')).toBe(false);
-    expect(await isDismissed('repos', 'lxuechen/private-transformers')).toBe(true);
+    expect(await dismissedKeys('papers')).toEqual(['tuning-language-models-by-proxy']);
+    expect(await dismissedKeys('repos')).toEqual(['lxuechen/private-transformers']);
     expect(await countDismissed()).toBe(2);
   });
 
   it('reads what WXT stored under the same keys, and reads malformed data as nothing dismissed', async () => {
     await fakeBrowser.storage.local.set({ dismissedRepos: ['o/r'], dismissedPapers: 'not a list' });
-    expect(await isDismissed('repos', 'o/r')).toBe(true);
-    expect(await isDismissed('papers', 'not a list')).toBe(false);
+    expect(await dismissedKeys('repos')).toEqual(['o/r']);
+    expect(await dismissedKeys('papers')).toEqual([]);
+    await fakeBrowser.storage.local.set({ dismissedRepos: ['o/r', 3, null] });
+    expect(await dismissedKeys('repos')).toEqual(['o/r']);
     await dismiss('papers', 'a');
-    expect(await isDismissed('papers', 'a')).toBe(true);
+    expect(await dismissedKeys('papers')).toEqual(['a']);
     expect(await countDismissed()).toBe(2);
   });
 
@@ -31,6 +32,6 @@ describe('dismissed panels', () => {
     await dismiss('repos', 'o/r');
     await restoreDismissed();
     expect(await countDismissed()).toBe(0);
-    expect(await isDismissed('papers', 'a')).toBe(false);
+    expect(await dismissedKeys('papers')).toEqual([]);
   });
 });
