@@ -16,6 +16,11 @@ export interface PageMatch {
 /** The part of a match a page reports (a `Match` carries more). */
 export const toPageMatch = ({ paperId, evidence, score }: PageMatch): PageMatch => ({ paperId, evidence, score });
 
+/** What a dismissal hides: an arXiv panel (by paper id) or a GitHub panel (by lower-case `owner/repo`). */
+export type DismissalKind = 'papers' | 'repos';
+/** Every {@link DismissalKind}, for checking messages. */
+export const DISMISSAL_KINDS: readonly DismissalKind[] = ['papers', 'repos'];
+
 /** UI stages a content script may ask the background to inject into its frame (see `lib/content/stage.ts`). */
 export const UI_STAGES = ['github-ui', 'arxiv-ui'] as const;
 export type UiStage = (typeof UI_STAGES)[number];
@@ -34,6 +39,8 @@ export type Message =
    * The answer carries what the page's panel or badges need.
    */
   | { type: 'page-matches'; url: string; matches: PageMatch[] }
+  /** Panel stage → background: the user closed a panel; remember it (by paper id, or lower-case `owner/repo`). */
+  | { type: 'dismiss'; kind: DismissalKind; key: string }
   /** Popup → background: the corpus papers on a tab. */
   | { type: 'tab-matches'; tabId: number };
 
@@ -66,6 +73,7 @@ export interface Responses {
   'github-page': GitHubPageAnswer;
   'page-matches': ReportAnswer;
   'tab-matches': PageMatch[];
+  dismiss: void;
 }
 
 /** The most papers one message may name: more than the corpus holds, far fewer than could hurt. */
@@ -118,6 +126,8 @@ export function isMessage(value: unknown): value is Message {
       return Number.isInteger(m.tabId);
     case 'load-ui':
       return (UI_STAGES as readonly unknown[]).includes(m.stage);
+    case 'dismiss':
+      return (DISMISSAL_KINDS as readonly unknown[]).includes(m.kind) && isId(m.key) && m.key !== '';
     default:
       return false;
   }

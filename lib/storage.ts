@@ -1,34 +1,32 @@
 /**
- * The panels a user closed, in the extension's local storage (nothing is
- * synced). The background reads them to answer a page; a panel stage writes
- * one when the user closes a panel. Plain `storage.local` calls rather than
- * `wxt/utils/storage`: the panel stages run in web pages, where WXT's storage
- * layer (its versioning and migration machinery, about 8 kB) would be compiled
- * on every page that shows a panel, for two string lists.
+ * The panels a user closed: typed storage items, defined once, in the
+ * extension's local storage (nothing is synced). Only the background and the
+ * popup use them: the background reads them to answer a page and writes one
+ * when a panel stage reports a close (a `dismiss` message), so the scripts in
+ * web pages carry no storage code.
  */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { DismissalKind } from './messages';
 
-/** What a dismissal hides: an arXiv panel (by paper id) or a GitHub panel (by lower-case `owner/repo`). */
-export type DismissalKind = 'papers' | 'repos';
+function defineDismissals(key: 'local:dismissedPapers' | 'local:dismissedRepos') {
+  return storage.defineItem<string[]>(key, { fallback: [], version: 1 });
+}
 
-/** Storage keys (the names WXT's storage used for them before, so earlier dismissals still count). */
-const KEYS: Record<DismissalKind, string> = { papers: 'dismissedPapers', repos: 'dismissedRepos' };
+// Defined on first use: defining a versioned item reads storage (its migrations).
+let items: Record<DismissalKind, ReturnType<typeof defineDismissals>> | undefined;
+const item = (kind: DismissalKind) =>
+  (items ??= { papers: defineDismissals('local:dismissedPapers'), repos: defineDismissals('local:dismissedRepos') })[kind];
 
 /** The dismissed keys of one kind; anything malformed in storage reads as nothing dismissed. */
 export async function dismissedKeys(kind: DismissalKind): Promise<string[]> {
-  const key = KEYS[kind];
-  const stored: unknown = (await browser.storage.local.get(key))[key];
+  const stored: unknown = await item(kind).getValue();
   return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : [];
-}
-
-async function write(kind: DismissalKind, keys: string[]): Promise<void> {
-  await browser.storage.local.set({ [KEYS[kind]]: keys });
 }
 
 /** Remembers that the user closed the panel for `key` (idempotent). */
 export async function dismiss(kind: DismissalKind, key: string): Promise<void> {
   const current = await dismissedKeys(kind);
-  if (!current.includes(key)) await write(kind, [...current, key]);
+  if (!current.includes(key)) await item(kind).setValue([...current, key]);
 }
 
 /** How many panels the user has closed, of both kinds. */
@@ -39,5 +37,5 @@ export async function countDismissed(): Promise<number> {
 
 /** Shows every closed panel again (from the next page load on). */
 export async function restoreDismissed(): Promise<void> {
-  await Promise.all([write('papers', []), write('repos', [])]);
+  await Promise.all([item('papers').setValue([]), item('repos').setValue([])]);
 }

@@ -3,8 +3,16 @@
  */
 import type { RepoLookup } from '../match/lookup';
 import { matchRepoFacts } from '../match/repo-page';
-import { toPageMatch, type Message, type PageMatch, type ReportAnswer, type Responses, type ShownRepoPage, type UiStage } from '../messages';
-import type { DismissalKind } from '../storage';
+import {
+  toPageMatch,
+  type DismissalKind,
+  type Message,
+  type PageMatch,
+  type ReportAnswer,
+  type Responses,
+  type ShownRepoPage,
+  type UiStage,
+} from '../messages';
 import type { Paper } from '../types';
 import { pageKey, type TabMatches } from './tab-matches';
 
@@ -23,8 +31,13 @@ export type InjectStage = (tabId: number, frameId: number, stage: UiStage) => Pr
  */
 export type TabUrl = (tabId: number) => Promise<string | undefined>;
 
-/** The panels the user closed, of one kind (see `lib/storage.ts`). */
-export type DismissedKeys = (kind: DismissalKind) => Promise<readonly string[]>;
+/** The panels the user closed (see `lib/storage.ts`). */
+export interface Dismissals {
+  /** The closed panels of one kind. */
+  keys(kind: DismissalKind): Promise<readonly string[]>;
+  /** Remembers a closed panel. */
+  add(kind: DismissalKind, key: string): Promise<void>;
+}
 
 /** Whether a report about `url` still describes what the tab shows (`current`). */
 function sameDocument(url: string, current: string | undefined): boolean {
@@ -37,7 +50,7 @@ function sameDocument(url: string, current: string | undefined): boolean {
  * @param tabUrl Reads a tab's current URL, to refuse stale reports and answers.
  * @param injectStage Injects a content script's UI stage into its frame.
  * @param repoLookup The GitHub side's lookup (parsed on first call).
- * @param dismissedKeys Reads the panels the user closed (a failed read shows them).
+ * @param dismissals The panels the user closed (a failed read shows them).
  */
 export function createMessageHandler(
   corpus: Paper[],
@@ -45,7 +58,7 @@ export function createMessageHandler(
   tabUrl: TabUrl,
   injectStage: InjectStage,
   repoLookup: () => RepoLookup,
-  dismissedKeys: DismissedKeys,
+  dismissals: Dismissals,
 ) {
   const byId = new Map(corpus.map((p) => [p.id, p]));
   /**
@@ -62,7 +75,7 @@ export function createMessageHandler(
     if (tabId !== undefined && !stale) await tabMatches.report(tabId, url, matches).catch(() => undefined);
   };
   /** The closed panels of a kind; when they cannot be read, none (a panel shown beats a match lost). */
-  const closed = (kind: DismissalKind) => dismissedKeys(kind).catch((): readonly string[] => []);
+  const closed = (kind: DismissalKind) => dismissals.keys(kind).catch((): readonly string[] => []);
   /** Full details of papers by id, in order, each once; unknown ids are left out. */
   const details = (ids: string[]) => [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   return async function handle<M extends Message>(message: M, sender: Sender): Promise<Responses[M['type']]> {
@@ -91,6 +104,12 @@ export function createMessageHandler(
         };
         return answer as Responses[M['type']];
       }
+      case 'dismiss':
+        // Only what a panel can show: a corpus paper, or a repository key (`owner/repo`).
+        if (message.kind === 'papers' ? byId.has(message.key) : /^[a-z\d][\w-]*\/[\w.-]+$/.test(message.key)) {
+          await dismissals.add(message.kind, message.key);
+        }
+        return undefined as Responses[M['type']];
       case 'load-ui': {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) await injectStage(tabId, sender.frameId ?? 0, message.stage);

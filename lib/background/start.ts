@@ -7,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import type { RepoLookup } from '../match/lookup';
 import type { Paper } from '../types';
 import { isMessage, type UiStage } from '../messages';
-import { dismissedKeys } from '../storage';
+import { dismiss, dismissedKeys } from '../storage';
 import { createMessageHandler } from './message-handler';
 import { createTabMatches, type TabEntry } from './tab-matches';
 
@@ -54,7 +54,7 @@ export function startBackground(corpus: Paper[], repoLookup: () => RepoLookup): 
     if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     else await browser.tabs.executeScript(tabId, { file, frameId });
   };
-  const handler = service.then((tabs) => createMessageHandler(corpus, tabs, tabUrl, injectStage, repoLookup, dismissedKeys));
+  const handler = service.then((tabs) => createMessageHandler(corpus, tabs, tabUrl, injectStage, repoLookup, { keys: dismissedKeys, add: dismiss }));
   const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

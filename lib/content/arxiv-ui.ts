@@ -9,7 +9,7 @@ import { ListingBadge } from '../../components/ListingBadge';
 import { describeEvidence, type Match } from '../match/evidence';
 import { findAbsPanelAnchor } from '../pages/arxiv';
 import type { Paper } from '../types';
-import { dismiss } from '../storage';
+import { dismissPanel } from './background-client';
 import { mountUi, paperscopeHosts } from './mount';
 import { sameText } from './same-text';
 
@@ -51,7 +51,7 @@ export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi
           pageShowsAbstract: sameText(pageAbstract, paper.abstract),
           onClose: () => {
             ui.hide();
-            dismiss('papers', paper.id).catch(() => undefined);
+            void dismissPanel('papers', paper.id);
           },
         }),
       });

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { RepoFacts } from '../match/repo-page';
-import type { GitHubPageAnswer, Message, PageMatch, ReportAnswer, Responses } from '../messages';
+import type { DismissalKind, GitHubPageAnswer, Message, PageMatch, ReportAnswer, Responses } from '../messages';
 import type { Paper } from '../types';
 
 /**
@@ -73,4 +73,9 @@ export async function matchGitHubPage(url: string, facts: RepoFacts): Promise<Gi
     typeof answer.dismissed === 'boolean'
     ? answer
     : undefined;
+}
+
+/** Tells the background that the user closed a panel, to remember (panel stages carry no storage code). */
+export async function dismissPanel(kind: DismissalKind, key: string): Promise<void> {
+  await send({ type: 'dismiss', kind, key });
 }

@@ -10,7 +10,7 @@ import { describeEvidence, type Match } from '../match/evidence';
 import { findRepoPanelAnchor } from '../pages/github';
 import type { ShownRepoPage } from '../messages';
 import type { Paper } from '../types';
-import { dismiss } from '../storage';
+import { dismissPanel } from './background-client';
 import { createUiSlot, paperscopeHosts, type UiSlot } from './mount';
 
 /** What the first stage drives. */
@@ -75,7 +75,7 @@ export function createGitHubUi(ctx: ContentScriptContext, css: string): GitHubUi
           ...(page.forkOf ? { forkOf: page.forkOf } : {}),
           onClose: () => {
             void hide();
-            dismiss('repos', page.repoKey).catch(() => undefined);
+            void dismissPanel('repos', page.repoKey);
           },
         }),
       });

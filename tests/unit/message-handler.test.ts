@@ -3,7 +3,7 @@ import { createMessageHandler } from '../../lib/background/message-handler';
 import { createTabMatches } from '../../lib/background/tab-matches';
 import { buildMatchLookup, toRepoLookup } from '../../lib/match/lookup';
 import { isMessage } from '../../lib/messages';
-import type { DismissalKind } from '../../lib/storage';
+import type { DismissalKind } from '../../lib/messages';
 import { loadCorpus } from '../../scripts/load-corpus';
 
 const corpus = loadCorpus();
@@ -28,18 +28,22 @@ function setup(
     },
   });
   const injected: string[] = [];
+  const added: string[] = [];
   const handle = createMessageHandler(
     corpus,
     tabs,
     async () => current,
     async (tabId, frameId, stage) => void injected.push(`${tabId}/${frameId}/${stage}`),
     () => repoLookup,
-    async (kind) => {
-      if (closed === 'fail') throw new Error('storage unavailable');
-      return closed[kind] ?? [];
+    {
+      keys: async (kind) => {
+        if (closed === 'fail') throw new Error('storage unavailable');
+        return closed[kind] ?? [];
+      },
+      add: async (kind, key) => void added.push(`${kind}:${key}`),
     },
   );
-  return { handle, badges, injected, goTo: (url: string | undefined) => void (current = url) };
+  return { handle, badges, injected, added, goTo: (url: string | undefined) => void (current = url) };
 }
 
 const known = corpus[3]!.id;
@@ -188,6 +192,31 @@ describe('GitHub pages', () => {
     expect(isMessage({ ...ok, facts: { repoKey, readme: { arxivIds: [], text: 'x'.repeat(250_001) } } })).toBe(false);
     expect(isMessage({ ...ok, facts: { repoKey, parentNwo: 3 } })).toBe(false);
     expect(isMessage({ ...ok, url: undefined })).toBe(false);
+  });
+});
+
+describe('closing a panel', () => {
+  it('remembers a closed panel of a corpus paper or a repository', async () => {
+    const { handle, added } = setup();
+    await handle({ type: 'dismiss', kind: 'papers', key: known }, {});
+    await handle({ type: 'dismiss', kind: 'repos', key: 'lxuechen/private-transformers' }, {});
+    expect(added).toEqual([`papers:${known}`, 'repos:lxuechen/private-transformers']);
+  });
+
+  it('ignores keys no panel can show: an unknown paper, a malformed repository', async () => {
+    const { handle, added } = setup();
+    await handle({ type: 'dismiss', kind: 'papers', key: 'not-a-paper' }, {});
+    await handle({ type: 'dismiss', kind: 'repos', key: 'no slash' }, {});
+    await handle({ type: 'dismiss', kind: 'repos', key: 'Owner/Upper' }, {});
+    expect(added).toEqual([]);
+  });
+
+  it('accepts only well-formed dismiss messages', () => {
+    expect(isMessage({ type: 'dismiss', kind: 'repos', key: 'o/r' })).toBe(true);
+    expect(isMessage({ type: 'dismiss', kind: 'tabs', key: 'o/r' })).toBe(false);
+    expect(isMessage({ type: 'dismiss', kind: 'papers', key: '' })).toBe(false);
+    expect(isMessage({ type: 'dismiss', kind: 'papers', key: 'x'.repeat(201) })).toBe(false);
+    expect(isMessage({ type: 'dismiss', kind: 'papers' })).toBe(false);
   });
 });
 
