@@ -39,6 +39,9 @@ export interface Dismissals {
   add(kind: DismissalKind, key: string): Promise<void>;
 }
 
+/** A repository key as the matcher makes them: lower-case `owner/repo`. */
+const REPO_KEY = /^[a-z\d][a-z\d_-]*\/[a-z\d_.-]+$/;
+
 /** Whether a report about `url` still describes what the tab shows (`current`). */
 function sameDocument(url: string, current: string | undefined): boolean {
   return current !== undefined && pageKey(current) === pageKey(url);
@@ -105,8 +108,8 @@ export function createMessageHandler(
         return answer as Responses[M['type']];
       }
       case 'dismiss':
-        // Only what a panel can show: a corpus paper, or a repository key (`owner/repo`).
-        if (message.kind === 'papers' ? byId.has(message.key) : /^[a-z\d][\w-]*\/[\w.-]+$/.test(message.key)) {
+        // Only what a panel can show: a corpus paper, or a repository key (lower-case `owner/repo`).
+        if (message.kind === 'papers' ? byId.has(message.key) : REPO_KEY.test(message.key)) {
           await dismissals.add(message.kind, message.key);
         }
         return undefined as Responses[M['type']];

@@ -208,6 +208,7 @@ describe('closing a panel', () => {
     await handle({ type: 'dismiss', kind: 'papers', key: 'not-a-paper' }, {});
     await handle({ type: 'dismiss', kind: 'repos', key: 'no slash' }, {});
     await handle({ type: 'dismiss', kind: 'repos', key: 'Owner/Upper' }, {});
+    await handle({ type: 'dismiss', kind: 'repos', key: 'owner/Upper' }, {});
     expect(added).toEqual([]);
   });
 
