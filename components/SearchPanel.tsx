@@ -80,6 +80,7 @@ export function SearchPanel({ model, actions, withCodeCount, hiddenPanels }: Sea
     if (outcome === undefined) return;
     event.preventDefault();
     if ('open' in outcome && outcome.open) actions.openUrl(outcome.open);
+    else if ('openLater' in outcome) void outcome.openLater.then((url) => url && actions.openUrl(url));
     else if ('close' in outcome) actions.close();
   };
 

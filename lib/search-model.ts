@@ -20,12 +20,19 @@ export interface SearchModelOptions {
 }
 
 /**
- * What the popup should do after a key: open a URL (in a new tab), clear
- * the search box (it was cleared in the model), or close the popup.
+ * What the popup should do after a key: open a URL (in a new tab) now, or
+ * the URL `openLater` gives (Enter before the search index is in: the first
+ * result once it is, nothing if the query changed), clear the search box (it
+ * was cleared in the model), or close the popup.
  * `{}` means the model handled the key (the caller prevents its default);
  * `undefined` that the key is not the model's business.
  */
-export type KeyOutcome = { open?: string } | { close: true } | { clear: true } | undefined;
+export type KeyOutcome =
+  | { open?: string }
+  | { openLater: Promise<string | undefined> }
+  | { close: true }
+  | { clear: true }
+  | undefined;
 
 /**
  * The search index's state: `loading` until the engine is there (the corpus
@@ -99,12 +106,16 @@ export function createSearchModel(
   const onPageIds = signal<readonly string[]>(options.onPageIds ?? []);
   const selectedIndex = signal(0);
   const pending = isPromiseLike(engine);
+  /** Settles once the engine is in (never, if it failed to load). */
+  let arrived: () => void = () => undefined;
+  const engineIn = pending ? new Promise<void>((resolve) => (arrived = resolve)) : Promise.resolve();
   const loaded = signal<SearchEngine | undefined>(pending ? undefined : engine);
   const failed = signal(false);
   if (pending) {
     engine.then(
       (ready) => {
         loaded.value = ready;
+        arrived();
       },
       () => {
         failed.value = true;
@@ -184,8 +195,18 @@ export function createSearchModel(
           model.moveSelection(-1);
           return {};
         case 'Enter': {
-          const paper = selected.value?.paper;
-          return paper ? { open: shift ? arxivUrl(paper) : primaryUrl(paper) } : {};
+          const open = () => {
+            const paper = selected.peek()?.paper;
+            return paper && (shift ? arxivUrl(paper) : primaryUrl(paper));
+          };
+          // Typed (or pasted) and confirmed before the index is in: open the first result
+          // once it is, unless the query changed meanwhile.
+          const typed = query.peek();
+          if (typed.trim() && index.peek() === 'loading') {
+            return { openLater: engineIn.then(() => (query.peek() === typed ? open() : undefined)) };
+          }
+          const url = open();
+          return url ? { open: url } : {};
         }
         case 'Escape':
           if (query.value) {

@@ -184,7 +184,28 @@ describe('search model while the index loads', () => {
     expect(m.results.value[0]).toMatchObject({ paper: { id: last.id }, onPage: true });
     m.setQuery('zero shot reasoners');
     expect(m.results.value).toEqual([]);
-    expect(m.handleKey('Enter')).toEqual({});
+  });
+
+  it('opens the first result of a query confirmed before the index is in, once it is', async () => {
+    const { m, settle } = pending();
+    m.setQuery('zero shot reasoners');
+    const enter = m.handleKey('Enter');
+    const shiftEnter = m.handleKey('Enter', { shift: true });
+    if (!enter || !('openLater' in enter) || !shiftEnter || !('openLater' in shiftEnter)) throw new Error('expected openLater');
+    settle.resolve(engine);
+    const first = byTitle('Large Language Models are Zero-Shot Reasoners');
+    expect(await enter.openLater).toBe(m.primaryUrl(first));
+    expect(await shiftEnter.openLater).toBe(m.arxivUrl(first));
+  });
+
+  it('opens nothing later if the query changed before the index came', async () => {
+    const { m, settle } = pending();
+    m.setQuery('zero shot reasoners');
+    const enter = m.handleKey('Enter');
+    m.setQuery('zero shot reasoners and more');
+    settle.resolve(engine);
+    if (!enter || !('openLater' in enter)) throw new Error('expected openLater');
+    expect(await enter.openLater).toBeUndefined();
   });
 
   it('answers the query typed meanwhile once the engine arrives', async () => {

@@ -17,10 +17,12 @@ import { loadCorpus } from '../../scripts/load-corpus';
 
 const corpus = loadCorpus();
 const engine = createSearchEngine(corpus, buildSearchData(corpus));
-const actions = { openUrl: () => undefined, close: () => undefined, restoreHidden: () => undefined };
+const opened: string[] = [];
+const actions = { openUrl: (url: string) => void opened.push(url), close: () => undefined, restoreHidden: () => undefined };
 
 let root: HTMLElement | undefined;
 afterEach(() => {
+  opened.length = 0;
   if (root) render(null, root);
   root?.remove();
 });
@@ -54,6 +56,20 @@ describe('search panel while the index loads', () => {
     expect(text('.ps-empty')).toBe('');
     expect(options()[0]!.getAttribute('aria-label')).toBe('Large Language Models are Zero-Shot Reasoners');
     expect(text('.ps-count')).toMatch(/^\d+ results?$/);
+  });
+
+  it('opens the first result of a query confirmed with Enter before the index is in, once it is', async () => {
+    const { model, settle } = mount();
+    act(() => model.setQuery('zero shot reasoners'));
+    const input = root!.querySelector('input[type=search]')!;
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    act(() => void input.dispatchEvent(enter));
+    expect(enter.defaultPrevented).toBe(true);
+    expect(opened).toEqual([]);
+    await act(async () => settle.resolve(engine));
+    await act(async () => undefined);
+    const first = corpus.find((p) => p.displayTitle === 'Large Language Models are Zero-Shot Reasoners')!;
+    expect(opened).toEqual([model.primaryUrl(first)]);
   });
 
   it('says so when the index cannot be loaded', async () => {
