@@ -9,10 +9,10 @@
  * runs (parsing its 10 kB and wrapping `chrome` in proxies; measured with
  * `npm run bench`), most of the 3 ms a GitHub page without a match may cost;
  * the UI stages pay it again before a panel can show (≤ 10 ms). What these
- * scripts call needs no polyfill: `runtime.sendMessage` and `storage.*` return
- * promises natively in Chrome (MV3) and in Firefox, `runtime.id` is a plain
- * property. WXT's own storage (`wxt/utils/storage`) already uses the native API
- * the same way (`@wxt-dev/browser`: Firefox's `browser`, else `chrome`).
+ * scripts call needs no polyfill: `runtime.sendMessage` returns a promise
+ * natively in Chrome (MV3) and in Firefox, `runtime.id` is a plain property
+ * (WXT's own `@wxt-dev/browser` picks the native API the same way: Firefox's
+ * `browser`, else `chrome`).
  */
 type Api = typeof import('wxt/browser').browser;
 
