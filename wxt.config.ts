@@ -28,10 +28,8 @@ export default defineConfig({
       preact(),
       corpusPlugin({
         corpus: (papers) => papers,
-        // Parsed on first use: arXiv pages other than abstracts, listings and searches never need it.
+        // The background matches arXiv and GitHub pages with it (parsed on first use).
         'lazy:match-lookup': buildMatchLookup,
-        // The background matches GitHub pages: no title word weights needed (parsed on first use).
-        'lazy:match-lookup-github': (papers) => toRepoLookup(buildMatchLookup(papers)),
         // The GitHub script's first check: repository keys, arXiv ids, title anchors (parsed on repository pages only).
         'lazy:repo-precheck': (papers) => toRepoPrecheck(toRepoLookup(buildMatchLookup(papers))),
         'search-data': buildSearchData,

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import lookup from 'virtual:paperscope/lazy:match-lookup';
 import { runArxiv } from '../lib/content/arxiv';
 import type { ArxivUi } from '../lib/content/arxiv-ui';
 import { loadStage } from '../lib/content/stage';
@@ -11,5 +10,5 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT's coming default: an older copy of this script is stopped by a DOM event alone, without a message to the page.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runArxiv(ctx, lookup, () => loadStage<ArxivUi>(ctx, 'arxiv-ui')),
+  main: (ctx) => runArxiv(ctx, () => loadStage<ArxivUi>(ctx, 'arxiv-ui')),
 });

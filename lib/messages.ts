@@ -3,6 +3,7 @@
  * typed union keeps both ends honest; the background answers each request
  * with the matching response type.
  */
+import type { Match } from './match/evidence';
 import type { RepoFacts, RepoPage } from './match/repo-page';
 import type { Paper } from './types';
 
@@ -35,6 +36,12 @@ export type Message =
    */
   | { type: 'github-page'; url: string; facts: RepoFacts }
   /**
+   * arXiv content script → background: match the papers an abstract, listing or
+   * search page shows (the background holds the lookup and the title matcher);
+   * the answer also counts as the page's report (`page-matches`).
+   */
+  | { type: 'arxiv-page'; url: string; entries: ArxivEntry[] }
+  /**
    * Content script → background: the corpus papers on this page (empty: none).
    * The answer carries what the page's panel or badges need.
    */
@@ -43,6 +50,20 @@ export type Message =
   | { type: 'dismiss'; kind: DismissalKind; key: string }
   /** Popup → background: the corpus papers on a tab. */
   | { type: 'tab-matches'; tabId: number };
+
+/** One paper an arXiv page shows, as its reader found it (either part may be missing). */
+export interface ArxivEntry {
+  /** Versionless arXiv id. */
+  arxivId?: string;
+  /** Title as the page prints it. */
+  title?: string;
+}
+
+/** The background's answer to `arxiv-page`: which entries are corpus papers, and what their UI needs. */
+export interface ArxivPageAnswer extends ReportAnswer {
+  /** The matched entries, by index into the message's `entries`, in page order. */
+  hits: { entry: number; match: Match }[];
+}
 
 /**
  * The background's answer to `github-page`: nothing to show, or the matched
@@ -71,6 +92,7 @@ export interface ReportAnswer {
 export interface Responses {
   'load-ui': void;
   'github-page': GitHubPageAnswer;
+  'arxiv-page': ArxivPageAnswer;
   'page-matches': ReportAnswer;
   'tab-matches': PageMatch[];
   dismiss: void;
@@ -92,12 +114,21 @@ export const MAX_README_CHARS = 250_000;
 
 /** Longest id (paper id or arXiv id) a message may carry: far more than any real one. */
 export const MAX_ID_CHARS = 200;
+/** Longest title an `arxiv-page` entry may carry (real ones are a few hundred characters at most). */
+export const MAX_TITLE_CHARS = 2_000;
+
 /** Longest page URL a message may carry. */
 export const MAX_URL_CHARS = 8_192;
 
 const isId = (x: unknown): x is string => isString(x) && x.length <= MAX_ID_CHARS;
 const isUrl = (x: unknown): x is string => isString(x) && x.length <= MAX_URL_CHARS;
 const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.length <= MAX_IDS && x.every(isId);
+
+function isArxivEntry(x: unknown): x is ArxivEntry {
+  if (typeof x !== 'object' || x === null) return false;
+  const e = x as Record<string, unknown>;
+  return (e.arxivId === undefined || isId(e.arxivId)) && (e.title === undefined || (isString(e.title) && e.title.length <= MAX_TITLE_CHARS));
+}
 
 function isRepoFacts(x: unknown): x is RepoFacts {
   if (typeof x !== 'object' || x === null) return false;
@@ -122,6 +153,8 @@ export function isMessage(value: unknown): value is Message {
       return isUrl(m.url) && Array.isArray(m.matches) && m.matches.length <= MAX_IDS && m.matches.every(isPageMatch);
     case 'github-page':
       return isUrl(m.url) && isRepoFacts(m.facts);
+    case 'arxiv-page':
+      return isUrl(m.url) && Array.isArray(m.entries) && m.entries.length <= MAX_IDS && m.entries.every(isArxivEntry);
     case 'tab-matches':
       return Number.isInteger(m.tabId);
     case 'load-ui':

@@ -7,10 +7,6 @@ declare module 'virtual:paperscope/lazy:match-lookup' {
   const lookup: () => import('./match/lookup').MatchLookup;
   export default lookup;
 }
-declare module 'virtual:paperscope/lazy:match-lookup-github' {
-  const lookup: () => import('./match/lookup').RepoLookup;
-  export default lookup;
-}
 declare module 'virtual:paperscope/lazy:repo-precheck' {
   const precheck: () => import('./match/repo-precheck').RepoPrecheck;
   export default precheck;

@@ -1,6 +1,7 @@
 /**
- * Measures title matching on a file of page titles, with the code the arXiv
- * content script runs (the lookup built from the corpus, then `createTitleMatcher`).
+ * Measures title matching on a file of page titles, with the code that matches
+ * arXiv pages (the lookup built from the corpus, then `createTitleMatcher`, as
+ * the background runs them for the arXiv content script).
  *
  *   npx tsx scripts/eval-match.ts <file.json> [--titles-only] [--json]
  *

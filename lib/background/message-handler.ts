@@ -1,10 +1,13 @@
 /**
  * Answers the runtime messages of content scripts and the popup.
  */
-import type { RepoLookup } from '../match/lookup';
+import type { Match } from '../match/evidence';
+import { toRepoLookup, type MatchLookup, type RepoLookup } from '../match/lookup';
 import { matchRepoFacts } from '../match/repo-page';
+import { createTitleMatcher, type TitleMatcher } from '../match/title-matcher';
 import {
   toPageMatch,
+  type ArxivPageAnswer,
   type DismissalKind,
   type Message,
   type PageMatch,
@@ -47,23 +50,28 @@ function sameDocument(url: string, current: string | undefined): boolean {
   return current !== undefined && pageKey(current) === pageKey(url);
 }
 
-/**
- * Creates the handler.
- * @param corpus All papers (the background is the one place that holds abstracts).
- * @param tabUrl Reads a tab's current URL, to refuse stale reports and answers.
- * @param injectStage Injects a content script's UI stage into its frame.
- * @param repoLookup The GitHub side's lookup (parsed on first call).
- * @param dismissals The panels the user closed (a failed read shows them).
- */
-export function createMessageHandler(
-  corpus: Paper[],
-  tabMatches: TabMatches,
-  tabUrl: TabUrl,
-  injectStage: InjectStage,
-  repoLookup: () => RepoLookup,
-  dismissals: Dismissals,
-) {
+/** What the handler works with. */
+export interface MessageHandlerDeps {
+  /** All papers (the background is the one place that holds abstracts). */
+  corpus: Paper[];
+  /** The corpus papers each tab shows (toolbar badge, popup). */
+  tabMatches: TabMatches;
+  /** Reads a tab's current URL, to refuse stale reports and answers. */
+  tabUrl: TabUrl;
+  /** Injects a content script's UI stage into its frame. */
+  injectStage: InjectStage;
+  /** The matching lookup (`buildMatchLookup`), parsed on first call: arXiv and GitHub pages are matched here. */
+  lookup: () => MatchLookup;
+  /** The panels the user closed (a failed read shows them). */
+  dismissals: Dismissals;
+}
+
+/** Creates the handler. */
+export function createMessageHandler({ corpus, tabMatches, tabUrl, injectStage, lookup, dismissals }: MessageHandlerDeps) {
   const byId = new Map(corpus.map((p) => [p.id, p]));
+  // Built on first use: a background woken for the popup or a GitHub page never needs the title matcher.
+  let titleMatcher: TitleMatcher | undefined;
+  let repoLookup: RepoLookup | undefined;
   /**
    * Records what a page of a tab shows, unless the tab has left that page. Never
    * rejects: the answer to the page does not depend on this bookkeeping (a failed
@@ -92,8 +100,23 @@ export function createMessageHandler(
         const answer: ReportAnswer = { papers, dismissed: papers.filter((p) => closedPapers.includes(p.id)).map((p) => p.id) };
         return answer as Responses[M['type']];
       }
+      case 'arxiv-page': {
+        titleMatcher ??= createTitleMatcher(lookup());
+        const hits: { entry: number; match: Match }[] = [];
+        message.entries.forEach((entry, index) => {
+          const match = titleMatcher!.match(entry);
+          if (match) hits.push({ entry: index, match });
+        });
+        const papers = details(hits.map((h) => h.match.paperId));
+        const [closedPapers] = await Promise.all([
+          papers.length ? closed('papers') : ([] as readonly string[]),
+          record(sender, message.url, hits.map((h) => toPageMatch(h.match))),
+        ]);
+        const answer: ArxivPageAnswer = { hits, papers, dismissed: papers.filter((p) => closedPapers.includes(p.id)).map((p) => p.id) };
+        return answer as Responses[M['type']];
+      }
       case 'github-page': {
-        const result = matchRepoFacts(repoLookup(), message.facts);
+        const result = matchRepoFacts((repoLookup ??= toRepoLookup(lookup())), message.facts);
         if (result.kind === 'none') {
           await record(sender, message.url, []);
           return result as Responses[M['type']];

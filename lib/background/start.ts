@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { RepoLookup } from '../match/lookup';
+import type { MatchLookup } from '../match/lookup';
 import type { Paper } from '../types';
 import { isMessage, type UiStage } from '../messages';
 import { dismiss, dismissedKeys } from '../storage';
@@ -18,9 +18,9 @@ const savedTabs = storage.defineItem<Record<number, TabEntry>>('session:tabMatch
 
 /**
  * Starts the background services for `corpus`.
- * @param repoLookup The GitHub side's match lookup (parsed on first call), for pages the content script asks about.
+ * @param lookup The match lookup (parsed on first call): the background matches the arXiv and GitHub pages the content scripts read.
  */
-export function startBackground(corpus: Paper[], repoLookup: () => RepoLookup): void {
+export function startBackground(corpus: Paper[], lookup: () => MatchLookup): void {
   // Chrome MV3 names it `action`; Firefox MV2 `browserAction`.
   const action = browser.action ?? browser.browserAction;
   // Listeners must be registered synchronously so a woken service worker gets the event that woke it.
@@ -54,7 +54,16 @@ export function startBackground(corpus: Paper[], repoLookup: () => RepoLookup): 
     if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     else await browser.tabs.executeScript(tabId, { file, frameId });
   };
-  const handler = service.then((tabs) => createMessageHandler(corpus, tabs, tabUrl, injectStage, repoLookup, { keys: dismissedKeys, add: dismiss }));
+  const handler = service.then((tabs) =>
+    createMessageHandler({
+      corpus,
+      tabMatches: tabs,
+      tabUrl,
+      injectStage,
+      lookup,
+      dismissals: { keys: dismissedKeys, add: dismiss },
+    }),
+  );
   const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { RepoFacts } from '../match/repo-page';
-import type { DismissalKind, GitHubPageAnswer, Message, PageMatch, ReportAnswer, Responses } from '../messages';
+import type { ArxivEntry, ArxivPageAnswer, DismissalKind, GitHubPageAnswer, Message, PageMatch, ReportAnswer, Responses } from '../messages';
 import type { Paper } from '../types';
 
 /**
@@ -51,7 +51,27 @@ async function send<M extends Message>(message: M): Promise<Responses[M['type']]
 export async function reportMatches(url: string, matches: PageMatch[]): Promise<ReportAnswer | undefined> {
   const answer = await send({ type: 'page-matches', url, matches });
   // Right or silent: anything but a well-formed answer shows nothing.
-  return isPaperList(answer?.papers) && Array.isArray(answer.dismissed) && answer.dismissed.every((id) => typeof id === 'string')
+  return isReportAnswer(answer) ? answer : undefined;
+}
+
+/** A well-formed report answer: paper details and closed panels. */
+function isReportAnswer(x: ReportAnswer | undefined): x is ReportAnswer {
+  return isPaperList(x?.papers) && Array.isArray(x.dismissed) && x.dismissed.every((id) => typeof id === 'string');
+}
+
+/**
+ * Asks the background which of an arXiv page's entries are corpus papers (it
+ * holds the lookup and the title matcher); the answer also stands as the page's
+ * report, and carries what the panel or badges need.
+ * @returns The hits by entry index, the papers' details and which panels the
+ *   user closed; undefined when the background cannot be reached.
+ */
+export async function matchArxivPage(url: string, entries: ArxivEntry[]): Promise<ArxivPageAnswer | undefined> {
+  const answer = await send({ type: 'arxiv-page', url, entries });
+  // Right or silent: anything but a well-formed answer shows nothing.
+  return isReportAnswer(answer) &&
+    Array.isArray(answer.hits) &&
+    answer.hits.every((h) => Number.isInteger(h?.entry) && typeof h.match?.paperId === 'string' && typeof h.match.evidence === 'string')
     ? answer
     : undefined;
 }

@@ -37,6 +37,11 @@ describe.each(BUILDS)('%s build', (build) => {
     expect(read(build, 'content-scripts/github.js').length).toBeLessThan(24 * 1024);
   });
 
+  it('content-scripts/arxiv.js stays small: no lookup and no title matcher (the background matches)', () => {
+    // 77 kB while it carried the lookup and the matcher; 13 kB since.
+    expect(read(build, 'content-scripts/arxiv.js').length).toBeLessThan(16 * 1024);
+  });
+
   it.each(['github-ui.js', 'arxiv-ui.js'])('UI stage %s carries no polyfill', (file) => {
     expect(read(build, file)).not.toContain(POLYFILL_MARK);
   });

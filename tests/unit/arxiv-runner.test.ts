@@ -2,41 +2,44 @@
 // @vitest-environment-options {"url": "https://arxiv.org/"}
 /**
  * The arXiv content script's first stage with the background replaced by a
- * recorder: it reports the page's corpus papers, and loads the UI stage only
- * with the background's answer in hand, handing it the answered papers; a
- * panel the user closed loads nothing, and no answer shows nothing.
+ * matcher in the test (the real one, over the real corpus): the script sends
+ * what the page shows, and loads the UI stage only with the background's answer
+ * in hand, handing it the answered papers and the badges' places; a panel the
+ * user closed loads nothing, and no answer shows nothing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageMatch, ReportAnswer } from '../../lib/messages';
+import type { Match } from '../../lib/match/evidence';
 import { buildMatchLookup } from '../../lib/match/lookup';
+import { createTitleMatcher } from '../../lib/match/title-matcher';
+import type { ArxivEntry, ArxivPageAnswer } from '../../lib/messages';
 import type { Paper } from '../../lib/types';
 import { loadCorpus } from '../../scripts/load-corpus';
 import { absPageFor, listingPage } from '../support/arxiv-pages';
 
-const reports: { url: string; matches: PageMatch[] }[] = [];
-let answerWith: (matches: PageMatch[]) => ReportAnswer | undefined = () => undefined;
-vi.mock('../../lib/content/background-client', () => ({
-  reportMatches: async (url: string, matches: PageMatch[]) => {
-    reports.push({ url, matches });
-    return answerWith(matches);
-  },
-}));
-const { runArxiv } = await import('../../lib/content/arxiv');
-
 const corpus = loadCorpus();
-const lookup = buildMatchLookup(corpus);
+const matcher = createTitleMatcher(buildMatchLookup(corpus));
 const byId = new Map(corpus.map((p) => [p.id, p]));
 const withId = corpus.filter((p) => p.arxivId);
 const paper = withId[5]!;
 
-/** The background's answer: every reported paper, `closed` ones dismissed, `missing` ones left out. */
-const answerAll =
-  ({ closed = [], missing = [] }: { closed?: string[]; missing?: string[] } = {}) =>
-  (matches: PageMatch[]): ReportAnswer => ({
-    papers: matches.flatMap((m) => (missing.includes(m.paperId) ? [] : [byId.get(m.paperId)!])),
-    dismissed: closed,
-  });
+const asked: { url: string; entries: ArxivEntry[] }[] = [];
+/** How the recorded background answers: the real matcher, `closed` panels dismissed, `missing` papers left out. */
+let background: { closed?: string[]; missing?: string[]; silent?: boolean } = {};
+vi.mock('../../lib/content/background-client', () => ({
+  matchArxivPage: async (url: string, entries: ArxivEntry[]): Promise<ArxivPageAnswer | undefined> => {
+    asked.push({ url, entries });
+    if (background.silent) return undefined;
+    const hits = entries.flatMap((entry, i) => {
+      const match = matcher.match(entry);
+      return match ? [{ entry: i, match }] : [];
+    });
+    const papers = hits.flatMap((h) => (background.missing?.includes(h.match.paperId) ? [] : [byId.get(h.match.paperId)!]));
+    return { hits, papers, dismissed: background.closed ?? [] };
+  },
+  reportMatches: async () => undefined,
+}));
+const { runArxiv } = await import('../../lib/content/arxiv');
 
 /** Loads `html` under `path` and runs the first stage with a recording UI stage. */
 async function run(path: string, html: string) {
@@ -49,56 +52,69 @@ async function run(path: string, html: string) {
   document.documentElement.innerHTML = inert.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
   const ctx = { addEventListener: () => undefined } as unknown as ContentScriptContext;
   const ui = {
-    showPanel: vi.fn(async (_m: unknown, _p: Paper, _a: string | undefined) => undefined),
-    showBadges: vi.fn(async (_t: { paper: Paper; match: PageMatch }[]) => undefined),
+    showPanel: vi.fn(async (_m: Match, _p: Paper, _a: string | undefined) => undefined),
+    showBadges: vi.fn(async (_t: { match: Match; paper: Paper; anchor: Element }[]) => undefined),
   };
   const loadUi = vi.fn(async () => ui);
-  await runArxiv(ctx, () => lookup, loadUi);
+  await runArxiv(ctx, loadUi);
   return { ui, loadUi };
 }
 
 afterEach(() => {
-  reports.length = 0;
-  answerWith = () => undefined;
+  asked.length = 0;
+  background = {};
 });
 
 describe('runArxiv and the background', () => {
-  it("shows a corpus paper's panel with the paper the background answered", async () => {
-    answerWith = answerAll();
+  it("sends the abstract page's id and title, and shows the panel with the paper answered", async () => {
     const { ui, loadUi } = await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
-    expect(reports).toEqual([{ url: `https://arxiv.org/abs/${paper.arxivId}`, matches: [expect.objectContaining({ paperId: paper.id })] }]);
+    expect(asked).toEqual([{ url: `https://arxiv.org/abs/${paper.arxivId}`, entries: [{ arxivId: paper.arxivId, title: expect.any(String) }] }]);
     expect(loadUi).toHaveBeenCalledTimes(1);
-    expect(ui.showPanel).toHaveBeenCalledWith(expect.objectContaining({ paperId: paper.id }), paper, expect.any(String));
+    expect(ui.showPanel).toHaveBeenCalledWith(expect.objectContaining({ paperId: paper.id, evidence: 'arxiv-id' }), paper, expect.any(String));
   });
 
-  it('loads no panel code for a paper whose panel the user closed, though the page reports it', async () => {
-    answerWith = answerAll({ closed: [paper.id] });
+  it('loads no panel code for a paper whose panel the user closed', async () => {
+    background = { closed: [paper.id] };
     const { loadUi } = await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
-    expect(reports).toHaveLength(1);
+    expect(asked).toHaveLength(1);
     expect(loadUi).not.toHaveBeenCalled();
   });
 
   it('shows nothing when the background does not answer', async () => {
+    background = { silent: true };
     const { loadUi } = await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
-    expect(reports).toHaveLength(1);
+    expect(asked).toHaveLength(1);
     expect(loadUi).not.toHaveBeenCalled();
   });
 
-  it('badges the listing entries whose papers the background answered, and only those', async () => {
-    const [a, b, c] = withId.slice(10, 13) as [Paper, Paper, Paper];
-    answerWith = answerAll({ missing: [b.id], closed: [c.id] });
-    const html = listingPage([a, b, c].map((p) => ({ arxivId: p.arxivId!, title: p.title })));
-    const { ui } = await run('/list/cs/new', html);
-    expect(reports[0]!.matches.map((m) => m.paperId)).toEqual([a.id, b.id, c.id]);
-    // A closed panel does not hide a listing badge.
-    expect(ui.showBadges).toHaveBeenCalledTimes(1);
-    expect(ui.showBadges.mock.calls[0]![0].map((t) => t.paper.id)).toEqual([a.id, c.id]);
+  it('shows nothing on an abstract page the background finds no paper on', async () => {
+    const { loadUi } = await run('/abs/2106.09608', absPageFor({ arxivId: '2106.09608', title: 'A paper nobody listed in the corpus at all' }));
+    expect(asked[0]!.entries).toEqual([{ arxivId: '2106.09608', title: 'A paper nobody listed in the corpus at all' }]);
+    expect(loadUi).not.toHaveBeenCalled();
   });
 
-  it('asks nothing on an abstract page outside the corpus', async () => {
-    answerWith = answerAll();
-    const { loadUi } = await run('/abs/2106.09608', absPageFor({ arxivId: '2106.09608', title: 'A paper nobody listed in the corpus at all' }));
-    expect(reports).toEqual([]);
+  it('badges the listing entries the background matched, at their own entries, only with their papers', async () => {
+    const [a, b, c] = withId.slice(10, 13) as [Paper, Paper, Paper];
+    background = { missing: [b.id], closed: [c.id] };
+    const others = [
+      { arxivId: '2401.00001', title: 'Something else entirely about graphs' },
+      { arxivId: '2401.00002', title: 'Yet another paper outside the corpus' },
+    ];
+    const shown = [others[0]!, { arxivId: a.arxivId!, title: a.title }, { arxivId: b.arxivId!, title: b.title }, others[1]!, { arxivId: c.arxivId!, title: c.title }];
+    const { ui } = await run('/list/cs/new', listingPage(shown));
+    expect(asked[0]!.entries.map((e) => e.arxivId)).toEqual(shown.map((e) => e.arxivId));
+    // A closed panel does not hide a listing badge; a paper the background left out gets none.
+    expect(ui.showBadges).toHaveBeenCalledTimes(1);
+    const targets = ui.showBadges.mock.calls[0]![0];
+    expect(targets.map((t) => t.paper.id)).toEqual([a.id, c.id]);
+    // Each badge goes to its own entry: the listing's n-th `dt` holds the n-th entry's id link.
+    const dts = [...document.querySelectorAll('dl#articles > dt, dl > dt')];
+    expect(targets.map((t) => dts.indexOf(t.anchor))).toEqual([1, 4]);
+  });
+
+  it('asks nothing on an arXiv page that lists no papers', async () => {
+    const { loadUi } = await run('/list/cs/new', listingPage([]));
+    expect(asked).toEqual([]);
     expect(loadUi).not.toHaveBeenCalled();
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createMessageHandler } from '../../lib/background/message-handler';
 import { createTabMatches } from '../../lib/background/tab-matches';
-import { buildMatchLookup, toRepoLookup } from '../../lib/match/lookup';
+import { buildMatchLookup } from '../../lib/match/lookup';
 import { isMessage } from '../../lib/messages';
 import type { DismissalKind } from '../../lib/messages';
 import { loadCorpus } from '../../scripts/load-corpus';
 
 const corpus = loadCorpus();
-const repoLookup = toRepoLookup(buildMatchLookup(corpus));
+const lookup = buildMatchLookup(corpus);
 const LISTING = 'https://arxiv.org/list/cs/new';
 
 /**
@@ -29,20 +29,20 @@ function setup(
   });
   const injected: string[] = [];
   const added: string[] = [];
-  const handle = createMessageHandler(
+  const handle = createMessageHandler({
     corpus,
-    tabs,
-    async () => current,
-    async (tabId, frameId, stage) => void injected.push(`${tabId}/${frameId}/${stage}`),
-    () => repoLookup,
-    {
+    tabMatches: tabs,
+    tabUrl: async () => current,
+    injectStage: async (tabId, frameId, stage) => void injected.push(`${tabId}/${frameId}/${stage}`),
+    lookup: () => lookup,
+    dismissals: {
       keys: async (kind) => {
         if (closed === 'fail') throw new Error('storage unavailable');
         return closed[kind] ?? [];
       },
       add: async (kind, key) => void added.push(`${kind}:${key}`),
     },
-  );
+  });
   return { handle, badges, injected, added, goTo: (url: string | undefined) => void (current = url) };
 }
 
@@ -106,6 +106,60 @@ describe('background message handler', () => {
   it('answers an empty report (the page shows none) with nothing', async () => {
     const { handle } = setup();
     expect(await handle({ type: 'page-matches', url: LISTING, matches: [] }, { tab: { id: 9, url: LISTING } })).toEqual({ papers: [], dismissed: [] });
+  });
+});
+
+describe('arXiv pages', () => {
+  const ABS = `https://arxiv.org/abs/${corpus[3]!.arxivId}`;
+  const noId = corpus.find((p) => !p.arxivId)!;
+
+  it('matches an abstract page by id, answers the paper and records it for the toolbar', async () => {
+    const { handle, badges } = setup(ABS);
+    const answer = await handle({ type: 'arxiv-page', url: ABS, entries: [{ arxivId: corpus[3]!.arxivId!, title: 'whatever the page says' }] }, { tab: { id: 9, url: ABS } });
+    expect(answer).toEqual({ hits: [{ entry: 0, match: expect.objectContaining({ paperId: known, evidence: 'arxiv-id' }) }], papers: [corpus[3]], dismissed: [] });
+    expect(badges).toEqual(['1']);
+  });
+
+  it('matches by title only a paper without a known id, and refuses a title when the ids differ', async () => {
+    const { handle } = setup(LISTING);
+    const withId = corpus[3]!;
+    const answer = await handle(
+      {
+        type: 'arxiv-page',
+        url: LISTING,
+        entries: [
+          { arxivId: '2409.99999', title: noId.title },
+          { arxivId: '2409.99998', title: withId.title },
+          { title: 'A title nobody wrote' },
+        ],
+      },
+      { tab: { id: 9, url: LISTING } },
+    );
+    expect(answer.hits.map((h) => [h.entry, h.match.paperId])).toEqual([[0, noId.id]]);
+    expect(answer.papers.map((p) => p.id)).toEqual([noId.id]);
+  });
+
+  it('answers a page without corpus papers with nothing, and records nothing', async () => {
+    const { handle, badges } = setup(LISTING);
+    const answer = await handle({ type: 'arxiv-page', url: LISTING, entries: [{ arxivId: '2106.09608', title: 'Learning Knowledge Graph-based World Models of Textual Environments' }] }, { tab: { id: 9, url: LISTING } });
+    expect(answer).toEqual({ hits: [], papers: [], dismissed: [] });
+    expect(badges.filter((b) => b !== '')).toEqual([]);
+  });
+
+  it('says which matched papers had their panel closed', async () => {
+    const { handle } = setup(ABS, { papers: [known] });
+    const answer = await handle({ type: 'arxiv-page', url: ABS, entries: [{ arxivId: corpus[3]!.arxivId! }] }, { tab: { id: 9, url: ABS } });
+    expect(answer.dismissed).toEqual([known]);
+  });
+
+  it('accepts only well-formed pages', () => {
+    const ok = { type: 'arxiv-page', url: LISTING, entries: [{ arxivId: '2205.11916', title: 'x' }, { title: 'y' }, {}] };
+    expect(isMessage(ok)).toBe(true);
+    expect(isMessage({ ...ok, entries: [{ arxivId: 5 }] })).toBe(false);
+    expect(isMessage({ ...ok, entries: [{ title: 'x'.repeat(2001) }] })).toBe(false);
+    expect(isMessage({ ...ok, entries: Array.from({ length: 2001 }, () => ({})) })).toBe(false);
+    expect(isMessage({ ...ok, entries: 'x' })).toBe(false);
+    expect(isMessage({ ...ok, url: 3 })).toBe(false);
   });
 });
 
