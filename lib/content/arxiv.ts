@@ -7,14 +7,21 @@
  * carries no corpus data and no matcher: it runs on every arXiv page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { toPageMatch, type ArxivEntry, type ArxivPageAnswer } from '../messages';
+import { MAX_ID_CHARS, MAX_IDS, MAX_TITLE_CHARS, toPageMatch, type ArxivEntry, type ArxivPageAnswer } from '../messages';
 import { arxivPageKind, readAbsPage, readListingEntries, readSearchResults } from '../pages/arxiv';
 import type { ArxivUi } from './arxiv-ui';
 import { matchArxivPage, reportMatches } from './background-client';
 
-/** An entry as the matcher reads it: only the parts the page shows. */
+/**
+ * An entry as the matcher reads it: only the parts the page shows, and only
+ * parts the background accepts (a part longer than any real id or title is
+ * left out rather than making the whole page's message invalid).
+ */
 function toEntry(arxivId: string | undefined, title: string | undefined): ArxivEntry {
-  return { ...(arxivId ? { arxivId } : {}), ...(title ? { title } : {}) };
+  return {
+    ...(arxivId && arxivId.length <= MAX_ID_CHARS ? { arxivId } : {}),
+    ...(title && title.length <= MAX_TITLE_CHARS ? { title } : {}),
+  };
 }
 
 /**
@@ -52,7 +59,8 @@ export async function runArxiv(ctx: ContentScriptContext, loadUi: () => Promise<
       if (!paper || answer.dismissed.includes(paper.id)) return;
       await (await loadUi())?.showPanel(match, paper, page.abstract);
     } else {
-      const entries = kind === 'listing' ? readListingEntries(document) : readSearchResults(document);
+      // arXiv shows at most 2,000 entries a page; a larger odd page is matched on its first 2,000.
+      const entries = (kind === 'listing' ? readListingEntries(document) : readSearchResults(document)).slice(0, MAX_IDS);
       if (entries.length === 0) return;
       const answer = await ask(
         ctx,

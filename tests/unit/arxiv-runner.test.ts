@@ -112,6 +112,14 @@ describe('runArxiv and the background', () => {
     expect(targets.map((t) => dts.indexOf(t.anchor))).toEqual([1, 4]);
   });
 
+  it('leaves out a part no real entry has (a 3,000-character title) instead of losing the page', async () => {
+    const a = withId[20]!;
+    const shown = [{ arxivId: '2401.00003', title: 'word '.repeat(600) }, { arxivId: a.arxivId!, title: a.title }];
+    const { ui } = await run('/list/cs/new', listingPage(shown));
+    expect(asked[0]!.entries[0]).toEqual({ arxivId: '2401.00003' });
+    expect(ui.showBadges.mock.calls[0]![0].map((t) => t.paper.id)).toEqual([a.id]);
+  });
+
   it('asks nothing on an arXiv page that lists no papers', async () => {
     const { loadUi } = await run('/list/cs/new', listingPage([]));
     expect(asked).toEqual([]);
