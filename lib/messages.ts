@@ -114,6 +114,9 @@ export const MAX_README_CHARS = 250_000;
 
 /** Longest id (paper id or arXiv id) a message may carry: far more than any real one. */
 export const MAX_ID_CHARS = 200;
+/** Most entries an `arxiv-page` message may carry: arXiv shows at most 2,000 a page (its listings' `show=2000`). */
+export const MAX_ARXIV_ENTRIES = 2_000;
+
 /** Longest title an `arxiv-page` entry may carry (real ones are a few hundred characters at most). */
 export const MAX_TITLE_CHARS = 2_000;
 
@@ -154,7 +157,7 @@ export function isMessage(value: unknown): value is Message {
     case 'github-page':
       return isUrl(m.url) && isRepoFacts(m.facts);
     case 'arxiv-page':
-      return isUrl(m.url) && Array.isArray(m.entries) && m.entries.length <= MAX_IDS && m.entries.every(isArxivEntry);
+      return isUrl(m.url) && Array.isArray(m.entries) && m.entries.length <= MAX_ARXIV_ENTRIES && m.entries.every(isArxivEntry);
     case 'tab-matches':
       return Number.isInteger(m.tabId);
     case 'load-ui':

@@ -11,7 +11,8 @@ import { CORPUS_SOURCES, loadCorpus } from './load-corpus';
 /**
  * Virtual module ids and the data each one exports as its default. A module
  * named `lazy:<name>` exports instead a function returning the data, parsed on
- * its first call (for content scripts that usually never need it).
+ * its first call (for scripts that often never need it: the GitHub content
+ * script on pages that are not repositories, a background woken for the popup).
  */
 export type CorpusModules = Record<string, (papers: Paper[]) => unknown>;
 

@@ -79,11 +79,17 @@ export function createMessageHandler({ corpus, tabMatches, tabUrl, injectStage, 
    */
   const record = async (sender: Sender, url: string, reported: PageMatch[]) => {
     const tabId = sender.tab?.id;
-    // A late report from a page the tab has already left must not badge the new one.
-    const stale = sender.tab?.url !== undefined && !sameDocument(url, sender.tab.url);
+    if (tabId === undefined) return;
+    // A late report from a page the tab has already left must not badge (or clear) the new one.
+    // The sender's URL is the tab's when the message left; the tab's URL now is asked too, since
+    // the tab may have moved on while the message waited (for a starting worker, say). A URL the
+    // browser does not show us proves nothing, so only a different one counts.
+    if (sender.tab?.url !== undefined && !sameDocument(url, sender.tab.url)) return;
+    const now = await tabUrl(tabId).catch(() => undefined);
+    if (now !== undefined && !sameDocument(url, now)) return;
     // Only ids the corpus knows reach the badge: a content script cannot invent papers.
     const matches = reported.filter((m) => byId.has(m.paperId));
-    if (tabId !== undefined && !stale) await tabMatches.report(tabId, url, matches).catch(() => undefined);
+    await tabMatches.report(tabId, url, matches).catch(() => undefined);
   };
   /** The closed panels of a kind; when they cannot be read, none (a panel shown beats a match lost). */
   const closed = (kind: DismissalKind) => dismissals.keys(kind).catch((): readonly string[] => []);

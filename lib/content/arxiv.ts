@@ -7,38 +7,40 @@
  * carries no corpus data and no matcher: it runs on every arXiv page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MAX_ID_CHARS, MAX_IDS, MAX_TITLE_CHARS, toPageMatch, type ArxivEntry, type ArxivPageAnswer } from '../messages';
+import { MAX_ARXIV_ENTRIES, MAX_ID_CHARS, MAX_TITLE_CHARS, toPageMatch, type ArxivEntry, type ArxivPageAnswer } from '../messages';
 import { arxivPageKind, readAbsPage, readListingEntries, readSearchResults } from '../pages/arxiv';
 import type { ArxivUi } from './arxiv-ui';
 import { matchArxivPage, reportMatches } from './background-client';
 
 /**
- * An entry as the matcher reads it: only the parts the page shows, and only
- * parts the background accepts (a part longer than any real id or title is
- * left out rather than making the whole page's message invalid).
+ * An entry as the matcher reads it: only the parts the page shows. An entry
+ * with a part longer than any real id or title is sent empty (the background
+ * would refuse the whole page's message; and a title without its id could
+ * match where the id would have refused it).
  */
 function toEntry(arxivId: string | undefined, title: string | undefined): ArxivEntry {
-  return {
-    ...(arxivId && arxivId.length <= MAX_ID_CHARS ? { arxivId } : {}),
-    ...(title && title.length <= MAX_TITLE_CHARS ? { title } : {}),
-  };
+  if ((arxivId?.length ?? 0) > MAX_ID_CHARS || (title?.length ?? 0) > MAX_TITLE_CHARS) return {};
+  return { ...(arxivId ? { arxivId } : {}), ...(title ? { title } : {}) };
 }
 
 /**
  * Asks the background about the page's entries; its answer also counts as the
- * page's report. When the page comes back from the back/forward cache (no script
- * runs then, but the background forgot the tab's papers when it navigated away),
- * the papers found are reported again.
+ * page's report. When the page comes back from the back/forward cache (no
+ * script runs then, but the background forgot the tab's papers when it
+ * navigated away), the papers found are reported again, or, if the page was
+ * left before any answer came, it is all done again (`again`).
  */
-async function ask(ctx: ContentScriptContext, entries: ArxivEntry[]): Promise<ArxivPageAnswer | undefined> {
-  const answer = await matchArxivPage(location.href, entries);
-  if (answer?.hits.length) {
-    const found = answer.hits.map((h) => toPageMatch(h.match));
-    ctx.addEventListener(window, 'pageshow', (event) => {
-      if ((event as PageTransitionEvent).persisted) void reportMatches(location.href, found);
-    });
-  }
-  return answer;
+async function ask(ctx: ContentScriptContext, entries: ArxivEntry[], again: () => void): Promise<ArxivPageAnswer | undefined> {
+  // Set once answered. No answer also when the page entered the cache while its question was
+  // out (the browser closes the message channel): then the restored page asks again.
+  const got: { answer?: ArxivPageAnswer } = {};
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    if (!got.answer) again();
+    else if (got.answer.hits.length) void reportMatches(location.href, got.answer.hits.map((h) => toPageMatch(h.match)));
+  });
+  got.answer = await matchArxivPage(location.href, entries);
+  return got.answer;
 }
 
 /**
@@ -48,11 +50,17 @@ async function ask(ctx: ContentScriptContext, entries: ArxivEntry[]): Promise<Ar
 export async function runArxiv(ctx: ContentScriptContext, loadUi: () => Promise<ArxivUi | undefined>): Promise<void> {
   const kind = arxivPageKind(location);
   if (!kind) return;
+  let restarted = false;
+  const again = () => {
+    if (restarted) return;
+    restarted = true;
+    void runArxiv(ctx, loadUi);
+  };
   try {
     if (kind === 'abs') {
       const page = readAbsPage(document, location);
       if (!page.arxivId && !page.title) return;
-      const answer = await ask(ctx, [toEntry(page.arxivId, page.title)]);
+      const answer = await ask(ctx, [toEntry(page.arxivId, page.title)], again);
       const match = answer?.hits[0]?.match;
       const paper = match && answer.papers.find((p) => p.id === match.paperId);
       // A closed panel stays closed (the page still counts the paper); no answer shows nothing.
@@ -60,11 +68,12 @@ export async function runArxiv(ctx: ContentScriptContext, loadUi: () => Promise<
       await (await loadUi())?.showPanel(match, paper, page.abstract);
     } else {
       // arXiv shows at most 2,000 entries a page; a larger odd page is matched on its first 2,000.
-      const entries = (kind === 'listing' ? readListingEntries(document) : readSearchResults(document)).slice(0, MAX_IDS);
+      const entries = (kind === 'listing' ? readListingEntries(document) : readSearchResults(document)).slice(0, MAX_ARXIV_ENTRIES);
       if (entries.length === 0) return;
       const answer = await ask(
         ctx,
         entries.map((e) => toEntry(e.arxivId, e.title)),
+        again,
       );
       if (!answer) return;
       const papers = new Map(answer.papers.map((p) => [p.id, p]));

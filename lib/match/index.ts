@@ -1,7 +1,7 @@
 /**
  * Paper matching: "right or silent". This barrel exports everything that does
  * not need Fuse.js, so that whatever imports it stays small.
- * The arXiv side imports the title matcher from `./title-matcher` explicitly;
+ * The background imports the title matcher from `./title-matcher` explicitly;
  * keeping it out of this barrel means no bundle gets Fuse.js by accident.
  */
 export { describeEvidence, type Evidence, type Match } from './evidence';

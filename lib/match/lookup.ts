@@ -1,8 +1,9 @@
 /**
  * The compact, JSON-serialisable lookup every matcher runs on. It is built once
- * at build time from the corpus (`buildMatchLookup`) and shipped to the content
- * scripts, which never see abstracts or the full `Paper` objects. The GitHub
- * script needs only part of it (`RepoLookup`: no word weights) and no Fuse.js.
+ * at build time from the corpus (`buildMatchLookup`) and shipped to the
+ * background, which matches the pages the content scripts read. The GitHub
+ * matcher needs only part of it (`RepoLookup`: no word weights, no Fuse.js);
+ * the GitHub content script's first check, a smaller part still (`repo-precheck`).
  */
 import type { Paper } from '../types';
 import { normalizeArxivId, normalizeTitle } from './normalize';

@@ -95,9 +95,9 @@ export function createTitleMatcher(lookup: MatchLookup, options: TitleMatcherOpt
   const ignoreIds = options.ignoreIds ?? false;
   const check = options.check ?? TITLE_CHECK;
   const n = lookup.ids.length;
-  // The weight table is also the compound vocabulary `tokenize` merges with. An abstract page
-  // looks up a few dozen words: read in place. A listing looks up tens of thousands: the word
-  // index copies the table into a map first (measurably faster on a cold 2,000-entry page).
+  // The weight table is also the compound vocabulary `tokenize` merges with. Until a listing
+  // comes (tens of thousands of look-ups), it is read in place; the word index copies it into
+  // a map first (measurably faster on a cold 2,000-entry page), kept for the matcher's life.
   const { weights } = lookup;
   let weightMap: Map<string, number> | undefined;
   const vocabulary = { has: (t: string) => (weightMap ? weightMap.has(t) : Object.hasOwn(weights, t)) };

@@ -5,9 +5,10 @@
  *
  * The listing is synthetic and deterministic: real ML titles from the negatives
  * (with their own arXiv ids), plus corpus papers shown by id and corpus papers
- * shown by a title variant without an id. Each run creates a fresh matcher (as a
- * page load does, so lazily built Fuse.js indexes are rebuilt) and matches every
- * entry. Two cases: as a page matches (ids in play: most entries are settled by
+ * shown by a title variant without an id. Each run creates a fresh matcher (the
+ * worst case: the background keeps one while its worker lives, but a worker
+ * started for the page builds it, and its lazy Fuse.js indexes, anew) and
+ * matches every entry. Two cases: as a page matches (ids in play: most entries are settled by
  * their id alone), and titles only (every entry takes the title path: the
  * worst case). For scale, the naive approach (one Fuse.js search over the 150
  * titles per entry) is measured in the same process on a subset and extrapolated.

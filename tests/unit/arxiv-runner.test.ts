@@ -24,6 +24,7 @@ const withId = corpus.filter((p) => p.arxivId);
 const paper = withId[5]!;
 
 const asked: { url: string; entries: ArxivEntry[] }[] = [];
+const reported: { url: string; paperIds: string[] }[] = [];
 /** How the recorded background answers: the real matcher, `closed` panels dismissed, `missing` papers left out. */
 let background: { closed?: string[]; missing?: string[]; silent?: boolean } = {};
 vi.mock('../../lib/content/background-client', () => ({
@@ -37,7 +38,10 @@ vi.mock('../../lib/content/background-client', () => ({
     const papers = hits.flatMap((h) => (background.missing?.includes(h.match.paperId) ? [] : [byId.get(h.match.paperId)!]));
     return { hits, papers, dismissed: background.closed ?? [] };
   },
-  reportMatches: async () => undefined,
+  reportMatches: async (url: string, matches: { paperId: string }[]) => {
+    reported.push({ url, paperIds: matches.map((m) => m.paperId) });
+    return undefined;
+  },
 }));
 const { runArxiv } = await import('../../lib/content/arxiv');
 
@@ -50,7 +54,12 @@ async function run(path: string, html: string) {
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
     .replace(/<iframe\b[\s\S]*?<\/iframe>/gi, '');
   document.documentElement.innerHTML = inert.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
-  const ctx = { addEventListener: () => undefined } as unknown as ContentScriptContext;
+  const listeners = new AbortController();
+  const ctx = {
+    addEventListener: (target: EventTarget, type: string, handler: EventListener) =>
+      target.addEventListener(type, handler, { signal: listeners.signal }),
+  } as unknown as ContentScriptContext;
+  stops.push(() => listeners.abort());
   const ui = {
     showPanel: vi.fn(async (_m: Match, _p: Paper, _a: string | undefined) => undefined),
     showBadges: vi.fn(async (_t: { match: Match; paper: Paper; anchor: Element }[]) => undefined),
@@ -60,10 +69,17 @@ async function run(path: string, html: string) {
   return { ui, loadUi };
 }
 
+const stops: (() => void)[] = [];
 afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
   asked.length = 0;
+  reported.length = 0;
   background = {};
 });
+
+/** The page coming back from the back/forward cache. */
+const restore = () => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('runArxiv and the background', () => {
   it("sends the abstract page's id and title, and shows the panel with the paper answered", async () => {
@@ -112,12 +128,34 @@ describe('runArxiv and the background', () => {
     expect(targets.map((t) => dts.indexOf(t.anchor))).toEqual([1, 4]);
   });
 
-  it('leaves out a part no real entry has (a 3,000-character title) instead of losing the page', async () => {
-    const a = withId[20]!;
-    const shown = [{ arxivId: '2401.00003', title: 'word '.repeat(600) }, { arxivId: a.arxivId!, title: a.title }];
+  it('reports its papers again when the page comes back from the back/forward cache', async () => {
+    await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    expect(reported).toEqual([]);
+    restore();
+    await settle();
+    expect(reported).toEqual([{ url: `https://arxiv.org/abs/${paper.arxivId}`, paperIds: [paper.id] }]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('asks again when the page comes back before any answer came', async () => {
+    background = { silent: true };
+    const { loadUi } = await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    background = {};
+    restore();
+    await settle();
+    await settle();
+    expect(asked).toHaveLength(2);
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps every entry in its place, an unreadable one sent empty, so badges land on their own entries', async () => {
+    const a = withId[30]!;
+    const shown = [{ arxivId: '2401.00004', title: 'x'.repeat(2_500) }, { arxivId: a.arxivId!, title: a.title }];
     const { ui } = await run('/list/cs/new', listingPage(shown));
-    expect(asked[0]!.entries[0]).toEqual({ arxivId: '2401.00003' });
-    expect(ui.showBadges.mock.calls[0]![0].map((t) => t.paper.id)).toEqual([a.id]);
+    expect(asked[0]!.entries).toEqual([{}, { arxivId: a.arxivId, title: expect.any(String) }]);
+    const targets = ui.showBadges.mock.calls[0]![0];
+    const dts = [...document.querySelectorAll('dl > dt')];
+    expect(targets.map((t) => [t.paper.id, dts.indexOf(t.anchor)])).toEqual([[a.id, 1]]);
   });
 
   it('asks nothing on an arXiv page that lists no papers', async () => {

@@ -71,6 +71,14 @@ describe('background message handler', () => {
     expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toEqual([]);
   });
 
+  it('drops a report the tab has left while it waited, though the sender still named the page', async () => {
+    const { handle, badges, goTo } = setup();
+    goTo('https://arxiv.org/abs/2401.00001');
+    await handle(report(LISTING), { tab: { id: 9, url: LISTING } });
+    expect(badges).toEqual([]);
+    expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toEqual([]);
+  });
+
   it('answers the popup with nothing once the tab shows another site', async () => {
     const { handle, goTo } = setup();
     await handle(report(LISTING), { tab: { id: 9, url: LISTING } });
@@ -137,6 +145,26 @@ describe('arXiv pages', () => {
     );
     expect(answer.hits.map((h) => [h.entry, h.match.paperId])).toEqual([[0, noId.id]]);
     expect(answer.papers.map((p) => p.id)).toEqual([noId.id]);
+  });
+
+  it('names each hit by its place among all the entries (empty ones and non-matches included)', async () => {
+    const { handle } = setup(LISTING);
+    const answer = await handle(
+      {
+        type: 'arxiv-page',
+        url: LISTING,
+        entries: [{}, { arxivId: '2401.00001', title: 'Nothing of ours' }, { title: noId.title }, { arxivId: corpus[3]!.arxivId! }],
+      },
+      { tab: { id: 9, url: LISTING } },
+    );
+    expect(answer.hits.map((h) => [h.entry, h.match.paperId])).toEqual([
+      [2, noId.id],
+      [3, known],
+    ]);
+  });
+
+  it('accepts a full arXiv page of 2,000 entries', () => {
+    expect(isMessage({ type: 'arxiv-page', url: LISTING, entries: Array.from({ length: 2000 }, () => ({})) })).toBe(true);
   });
 
   it('answers a page without corpus papers with nothing, and records nothing', async () => {
