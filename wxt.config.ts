@@ -28,6 +28,10 @@ export default defineConfig({
       preact(),
       corpusPlugin({
         corpus: (papers) => papers,
+        // The popup's first chunk: its first view (the corpus listed) shows no abstract.
+        'popup-corpus': (papers) => papers.map((paper) => ({ ...paper, abstract: '' })),
+        // The abstracts, by corpus index: loaded with the search index, which searches and quotes them.
+        abstracts: (papers) => papers.map((paper) => paper.abstract),
         // The background matches arXiv and GitHub pages with it (parsed on first use).
         'lazy:match-lookup': buildMatchLookup,
         // The GitHub script's first check: repository keys, arXiv ids, title anchors (parsed on repository pages only).

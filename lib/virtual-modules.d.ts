@@ -3,6 +3,15 @@ declare module 'virtual:paperscope/corpus' {
   const papers: import('./types').Paper[];
   export default papers;
 }
+declare module 'virtual:paperscope/popup-corpus' {
+  /** The corpus with every `abstract` empty (see `lib/popup/abstracts.ts`). */
+  const papers: import('./types').Paper[];
+  export default papers;
+}
+declare module 'virtual:paperscope/abstracts' {
+  const abstracts: string[];
+  export default abstracts;
+}
 declare module 'virtual:paperscope/lazy:match-lookup' {
   const lookup: () => import('./match/lookup').MatchLookup;
   export default lookup;

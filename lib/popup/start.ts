@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/SearchPanel';
 import type { PageMatch } from '../messages';
 import { createSearchEngine } from '../search/engine';
-import type { SearchData } from '../search/index-data';
+import { withAbstracts } from './abstracts';
+import type { DeferredData } from './deferred';
 import { createSearchModel } from '../search-model';
 import type { Paper } from '../types';
 
@@ -58,16 +59,21 @@ const afterNextFrame = (): Promise<void> =>
 
 /**
  * Renders the popup into `root`.
- * @param loadSearchData Loads the search index. Called after the first frame:
- *   the index is nearly as large as the corpus, and the empty query's list (the
- *   popup's first view) does not need it.
+ * @param papers The corpus without its abstracts (`virtual:paperscope/popup-corpus`).
+ * @param loadDeferred Loads the search index and the abstracts. Called after
+ *   the first frame: together they outweigh the rest of the popup, and the
+ *   empty query's list (its first view) needs neither.
  */
-export function startPopup(root: HTMLElement, papers: Paper[], loadSearchData: () => Promise<SearchData>): void {
+export function startPopup(root: HTMLElement, papers: Paper[], loadDeferred: () => Promise<DeferredData>): void {
   root.classList.add('ps-root');
   followColorScheme(root);
   const engine = afterNextFrame()
-    .then(loadSearchData)
-    .then((data) => createSearchEngine(papers, data));
+    .then(loadDeferred)
+    .then(({ searchData, abstracts }) => {
+      // The engine's papers carry their abstracts: it searches them, and its results quote them.
+      const full = withAbstracts(papers, abstracts);
+      return createSearchEngine(full, searchData);
+    });
   const model = createSearchModel(papers, engine);
   const withCodeCount = papers.filter((p) => p.links.some((l) => l.kind === 'code')).length;
   const draw = (hiddenPanels: number) => render(h(SearchPanel, { model, actions, withCodeCount, hiddenPanels }), root);

@@ -46,6 +46,13 @@ describe.each(BUILDS)('%s build', (build) => {
     expect(read(build, file)).not.toContain(POLYFILL_MARK);
   });
 
+  it("the popup's first chunk carries no abstract: they come with the search index, after the first frame", () => {
+    const popupScripts = [...read(build, 'popup.html').matchAll(/src="([^"]+\.js)"/g)].map((m) => read(build, m[1]!.replace(/^\//, '')));
+    expect(popupScripts.length).toBeGreaterThan(0);
+    const found = abstractProbes.filter((p) => p.forms.some((form) => popupScripts.some((source) => source.includes(form))));
+    expect(found.map((p) => p.id)).toEqual([]);
+  });
+
   it('the background and the popup keep the polyfill', () => {
     expect(read(build, 'background.js')).toContain(POLYFILL_MARK);
     const popupScripts = [...read(build, 'popup.html').matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]!.replace(/^\//, ''));
