@@ -91,7 +91,8 @@ export interface SearchModel {
 
 /**
  * Creates the popup's search model.
- * @param corpus The papers the engine searches.
+ * @param corpus The corpus, in the engine's order (listed for the empty query,
+ *   which shows no abstract: the popup passes it without them).
  * @param engine An engine over `corpus`, or its promise: until it settles,
  *   the empty query lists the corpus and other queries find nothing
  *   (`index` says why).

@@ -1,7 +1,7 @@
 /**
  * Starts the popup: renders the search panel over the corpus, asks the
  * background which corpus papers the current tab shows, and loads the
- * prebuilt search index once the first cards are on screen.
+ * prebuilt search index and the abstracts once the first cards are on screen.
  */
 import { h, render } from 'preact';
 import { countDismissed, restoreDismissed } from '../storage';
