@@ -2,7 +2,12 @@
  * Benchmark: main-thread work of the content scripts in real Chromium, with
  * the built extension (`.output/chrome-mv3`), against DESIGN.md's budgets.
  *
- *   npx tsx scripts/bench/content-scripts.ts [--runs 15] [--only github|arxiv|<scenario key prefix>] [--baseline] [--profile [--top 12]] [--compare DIR]
+ *   npx tsx scripts/bench/content-scripts.ts [--runs 15] [--only github|arxiv|<scenario key prefix>] [--baseline] [--profile [--top 12]] [--compare DIR] [--cold]
+ *
+ * `--cold` stops the extension's service worker before every load (the
+ * background sleeps after about 30 s idle): a page that asks the background
+ * then wakes it, and "to UI in DOM" shows what that costs in latency. The
+ * worker's own work is in another process and is not in the CPU figures.
  *
  * `--compare DIR` loads another unpacked build (a copy of `.output/chrome-mv3`
  * from before a change) beside this one and measures both on every scenario,
@@ -143,6 +148,8 @@ const ONLY = argValue('only');
 const BASELINE = process.argv.includes('--baseline');
 const PROFILE = process.argv.includes('--profile');
 const COMPARE = argValue('compare');
+/** Stop the extension's service worker before every load: pages wake it (the latency a user sees after a pause). */
+const COLD = process.argv.includes('--cold');
 /** After `load`, how long a no-match run waits for the script (injected at document_idle) to have run. */
 const SETTLE_MS = 100;
 /** After the panel or badges are in, how long to keep tracing (the mark bounds what counts). */
@@ -288,7 +295,26 @@ interface Run {
   hot?: Map<string, number>;
 }
 
+/**
+ * Stops the extension's service worker (`--cold`), so the page's question
+ * has to start it again: closing its DevTools target stops it, and the next
+ * message starts a fresh one (tested: a global set in the old one is gone).
+ */
+async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  try {
+    type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+    const workers = async () =>
+      ((await cdp.send('Target.getTargets')) as Targets).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    for (let i = 0; i < 100 && (await workers()).length; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function loadOnce(context: BrowserContext, scenario: Scenario, extensionId: string | undefined): Promise<Run | undefined> {
+  if (COLD && extensionId) await stopServiceWorkers(context);
   const page: Page = await context.newPage();
   try {
     if (scenario.done) await page.addInitScript(markWhenDone, { ...scenario.done, mark: DONE_MARK });
@@ -362,7 +388,8 @@ try {
   if (COMPARE) compare = await launchExtension(router, COMPARE);
   console.log(
     `Content-script main-thread work: built extension in ${CHROMIUM_PATH} (Chromium ${session.context.browser()?.version() ?? '?'}), ` +
-      `${RUNS} page loads per scenario (+1 warm-up), fresh tab each, interleaved; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.`,
+      `${RUNS} page loads per scenario (+1 warm-up), fresh tab each, interleaved; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.` +
+      (COLD ? '\nCold: the extension\'s service worker is stopped before every load, so pages that ask the background wake it.' : ''),
   );
   for (let round = 0; round <= RUNS; round++) {
     for (const scenario of scenarios) {
