@@ -42,8 +42,8 @@ export type Message =
    */
   | { type: 'arxiv-page'; url: string; entries: ArxivEntry[] }
   /**
-   * Content script → background: the corpus papers on this page (empty: none).
-   * The answer carries what the page's panel or badges need.
+   * Content script → background: the corpus papers on this page (empty: none), when
+   * no question carries them (a page back from the back/forward cache, a withdrawal).
    */
   | { type: 'page-matches'; url: string; matches: PageMatch[] }
   /** Panel stage → background: the user closed a panel; remember it (by paper id, or lower-case `owner/repo`). */
@@ -59,10 +59,17 @@ export interface ArxivEntry {
   title?: string;
 }
 
-/** The background's answer to `arxiv-page`: which entries are corpus papers, and what their UI needs. */
-export interface ArxivPageAnswer extends ReportAnswer {
+/**
+ * The background's answer to `arxiv-page`: which entries are corpus papers, and
+ * all their panel or badges need, so the UI stage asks nothing more.
+ */
+export interface ArxivPageAnswer {
   /** The matched entries, by index into the message's `entries`, in page order. */
   hits: { entry: number; match: Match }[];
+  /** Full details of the matched papers, each once (content bundles carry no abstracts). */
+  papers: Paper[];
+  /** Of those, the ids whose arXiv panel the user closed. */
+  dismissed: string[];
 }
 
 /**
@@ -80,20 +87,12 @@ export type ShownRepoPage = RepoPage & {
   dismissed: boolean;
 };
 
-/** The background's answer to `page-matches`: all a page's panel or badges need, so the UI stage asks nothing more. */
-export interface ReportAnswer {
-  /** Full details of the reported papers the corpus knows, in the order reported (content bundles carry no abstracts). */
-  papers: Paper[];
-  /** Of those, the ids whose arXiv panel the user closed. */
-  dismissed: string[];
-}
-
 /** What the background answers to each message type. */
 export interface Responses {
   'load-ui': void;
   'github-page': GitHubPageAnswer;
   'arxiv-page': ArxivPageAnswer;
-  'page-matches': ReportAnswer;
+  'page-matches': void;
   'tab-matches': PageMatch[];
   dismiss: void;
 }

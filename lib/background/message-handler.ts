@@ -11,7 +11,6 @@ import {
   type DismissalKind,
   type Message,
   type PageMatch,
-  type ReportAnswer,
   type Responses,
   type ShownRepoPage,
   type UiStage,
@@ -97,15 +96,9 @@ export function createMessageHandler({ corpus, tabMatches, tabUrl, injectStage, 
   const details = (ids: string[]) => [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   return async function handle<M extends Message>(message: M, sender: Sender): Promise<Responses[M['type']]> {
     switch (message.type) {
-      case 'page-matches': {
-        const papers = details(message.matches.map((m) => m.paperId));
-        const [closedPapers] = await Promise.all([
-          papers.length ? closed('papers') : ([] as readonly string[]),
-          record(sender, message.url, message.matches),
-        ]);
-        const answer: ReportAnswer = { papers, dismissed: papers.filter((p) => closedPapers.includes(p.id)).map((p) => p.id) };
-        return answer as Responses[M['type']];
-      }
+      case 'page-matches':
+        await record(sender, message.url, message.matches);
+        return undefined as Responses[M['type']];
       case 'arxiv-page': {
         titleMatcher ??= createTitleMatcher(lookup());
         const hits: { entry: number; match: Match }[] = [];

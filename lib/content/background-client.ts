@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { RepoFacts } from '../match/repo-page';
-import type { ArxivEntry, ArxivPageAnswer, DismissalKind, GitHubPageAnswer, Message, PageMatch, ReportAnswer, Responses } from '../messages';
+import type { ArxivEntry, ArxivPageAnswer, DismissalKind, GitHubPageAnswer, Message, PageMatch, Responses } from '../messages';
 import type { Paper } from '../types';
 
 /**
@@ -44,19 +44,10 @@ async function send<M extends Message>(message: M): Promise<Responses[M['type']]
 
 /**
  * Tells the background which corpus papers this page shows (for the toolbar
- * badge and the popup).
- * @returns The reported papers' details and which of their panels the user
- *   closed, or undefined when the background cannot be reached.
+ * badge and the popup), when no question to it carries them.
  */
-export async function reportMatches(url: string, matches: PageMatch[]): Promise<ReportAnswer | undefined> {
-  const answer = await send({ type: 'page-matches', url, matches });
-  // Right or silent: anything but a well-formed answer shows nothing.
-  return isReportAnswer(answer) ? answer : undefined;
-}
-
-/** A well-formed report answer: paper details and closed panels. */
-function isReportAnswer(x: ReportAnswer | undefined): x is ReportAnswer {
-  return isPaperList(x?.papers) && Array.isArray(x.dismissed) && x.dismissed.every((id) => typeof id === 'string');
+export async function reportMatches(url: string, matches: PageMatch[]): Promise<void> {
+  await send({ type: 'page-matches', url, matches });
 }
 
 /**
@@ -69,7 +60,9 @@ function isReportAnswer(x: ReportAnswer | undefined): x is ReportAnswer {
 export async function matchArxivPage(url: string, entries: ArxivEntry[]): Promise<ArxivPageAnswer | undefined> {
   const answer = await send({ type: 'arxiv-page', url, entries });
   // Right or silent: anything but a well-formed answer shows nothing.
-  return isReportAnswer(answer) &&
+  return isPaperList(answer?.papers) &&
+    Array.isArray(answer.dismissed) &&
+    answer.dismissed.every((id) => typeof id === 'string') &&
     Array.isArray(answer.hits) &&
     answer.hits.every((h) => Number.isInteger(h?.entry) && typeof h.match?.paperId === 'string' && typeof h.match.evidence === 'string')
     ? answer

@@ -50,11 +50,12 @@ describe('matchArxivPage', () => {
 });
 
 describe('reportMatches', () => {
-  it('passes a well-formed answer through, and counts a malformed one as none', async () => {
-    reply = { papers: [paper], dismissed: [paper.id] };
-    expect(await reportMatches(URL_ABS, [match])).toEqual(reply);
-    reply = { papers: [{ id: paper.id }], dismissed: [] };
+  it('sends the page and its papers, and asks nothing back', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener(((message: unknown) => void sent.push(message)) as Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0]);
+    reply = { anything: 'ignored' };
     expect(await reportMatches(URL_ABS, [match])).toBeUndefined();
+    expect(sent).toEqual([{ type: 'page-matches', url: URL_ABS, matches: [match] }]);
   });
 });
 

@@ -88,38 +88,42 @@ describe('background message handler', () => {
     expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toHaveLength(1);
   });
 
-  it("answers a report with the known papers' full details, so the panel or badges ask nothing more", async () => {
-    const { handle } = setup();
-    const answer = await handle(report(LISTING), { tab: { id: 9, url: LISTING } });
-    expect(answer).toEqual({ papers: [corpus[3]], dismissed: [] });
-    expect(answer.papers[0]!.abstract.length).toBeGreaterThan(100);
-  });
-
-  it('says which reported papers had their panel closed, and still counts them', async () => {
-    const { handle, badges } = setup(LISTING, { papers: [known, 'other'] });
-    expect(await handle(report(LISTING), { tab: { id: 9, url: LISTING } })).toEqual({ papers: [corpus[3]], dismissed: [known] });
-    expect(badges).toEqual(['1']);
-  });
-
-  it('shows closed panels again rather than lose a match when they cannot be read', async () => {
-    const { handle } = setup(LISTING, 'fail');
-    expect(await handle(report(LISTING), { tab: { id: 9, url: LISTING } })).toEqual({ papers: [corpus[3]], dismissed: [] });
-  });
-
-  it('answers the page even when the tab bookkeeping fails (no panel lost to session storage)', async () => {
-    const { handle } = setup(LISTING, {}, { sessionFails: true });
-    expect(await handle(report(LISTING), { tab: { id: 9, url: LISTING } })).toEqual({ papers: [corpus[3]], dismissed: [] });
-  });
-
-  it('answers an empty report (the page shows none) with nothing', async () => {
-    const { handle } = setup();
-    expect(await handle({ type: 'page-matches', url: LISTING, matches: [] }, { tab: { id: 9, url: LISTING } })).toEqual({ papers: [], dismissed: [] });
+  it('takes an empty report as the page showing none: the count is withdrawn', async () => {
+    const { handle, badges } = setup();
+    await handle(report(LISTING), { tab: { id: 9, url: LISTING } });
+    expect(await handle({ type: 'page-matches', url: LISTING, matches: [] }, { tab: { id: 9, url: LISTING } })).toBeUndefined();
+    expect(badges.at(-1)).toBe('');
+    expect(await handle({ type: 'tab-matches', tabId: 9 }, {})).toEqual([]);
   });
 });
 
 describe('arXiv pages', () => {
   const ABS = `https://arxiv.org/abs/${corpus[3]!.arxivId}`;
   const noId = corpus.find((p) => !p.arxivId)!;
+  const absPage = { type: 'arxiv-page' as const, url: ABS, entries: [{ arxivId: corpus[3]!.arxivId! }] };
+
+  it("answers the paper's full details, so the panel asks nothing more", async () => {
+    const { handle } = setup(ABS);
+    const answer = await handle(absPage, { tab: { id: 9, url: ABS } });
+    expect(answer.papers).toEqual([corpus[3]]);
+    expect(answer.papers[0]!.abstract.length).toBeGreaterThan(100);
+  });
+
+  it('says which matched papers had their panel closed, and still counts them', async () => {
+    const { handle, badges } = setup(ABS, { papers: [known, 'other'] });
+    expect(await handle(absPage, { tab: { id: 9, url: ABS } })).toMatchObject({ papers: [corpus[3]], dismissed: [known] });
+    expect(badges).toEqual(['1']);
+  });
+
+  it('shows closed panels again rather than lose a match when they cannot be read', async () => {
+    const { handle } = setup(ABS, 'fail');
+    expect(await handle(absPage, { tab: { id: 9, url: ABS } })).toMatchObject({ papers: [corpus[3]], dismissed: [] });
+  });
+
+  it('answers the page even when the tab bookkeeping fails (no panel lost to session storage)', async () => {
+    const { handle } = setup(ABS, {}, { sessionFails: true });
+    expect(await handle(absPage, { tab: { id: 9, url: ABS } })).toMatchObject({ papers: [corpus[3]], dismissed: [] });
+  });
 
   it('matches an abstract page by id, answers the paper and records it for the toolbar', async () => {
     const { handle, badges } = setup(ABS);
