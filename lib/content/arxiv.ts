@@ -7,10 +7,10 @@
  * carries no corpus data and no matcher: it runs on every arXiv page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MAX_ARXIV_ENTRIES, MAX_ID_CHARS, MAX_TITLE_CHARS, toPageMatch, type ArxivEntry, type ArxivPageAnswer } from '../messages';
-import { arxivPageKind, readAbsPage, readListingEntries, readSearchResults } from '../pages/arxiv';
+import { MAX_ARXIV_ENTRIES, MAX_ID_CHARS, MAX_TITLE_CHARS, type ArxivEntry } from '../messages';
+import { arxivPageKind, readAbsPage, readListingEntries, readSearchResults, type ArxivPageKind } from '../pages/arxiv';
 import type { ArxivUi } from './arxiv-ui';
-import { matchArxivPage, reportMatches } from './background-client';
+import { matchArxivPage } from './background-client';
 
 /**
  * An entry as the matcher reads it: only the parts the page shows. An entry
@@ -23,24 +23,61 @@ function toEntry(arxivId: string | undefined, title: string | undefined): ArxivE
   return { ...(arxivId ? { arxivId } : {}), ...(title ? { title } : {}) };
 }
 
+/** Our panels in the page (the UI stage marks its host elements; see `./mount.ts`). */
+const panelHosts = () => [...document.querySelectorAll<HTMLElement>('[data-paperscope="panel"]')];
+
 /**
- * Asks the background about the page's entries; its answer also counts as the
- * page's report. When the page comes back from the back/forward cache (no
- * script runs then, but the background forgot the tab's papers when it
- * navigated away), the papers found are reported again, or, if the page was
- * left before any answer came, it is all done again (`again`).
+ * Reads the page, asks the background and shows what it answers. `restored`:
+ * the page came back from the back/forward cache with whatever it showed when
+ * it was left, and the background has forgot the tab's papers since; asking
+ * again records them, and brings the panel in line with closes and reopens made
+ * meanwhile in other tabs.
  */
-async function ask(ctx: ContentScriptContext, entries: ArxivEntry[], again: () => void): Promise<ArxivPageAnswer | undefined> {
-  // Set once answered. No answer also when the page entered the cache while its question was
-  // out (the browser closes the message channel): then the restored page asks again.
-  const got: { answer?: ArxivPageAnswer } = {};
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if (!(event as PageTransitionEvent).persisted) return;
-    if (!got.answer) again();
-    else if (got.answer.hits.length) void reportMatches(location.href, got.answer.hits.map((h) => toPageMatch(h.match)));
-  });
-  got.answer = await matchArxivPage(location.href, entries);
-  return got.answer;
+async function showPage(
+  kind: ArxivPageKind,
+  loadUi: () => Promise<ArxivUi | undefined>,
+  restored: boolean,
+  isCurrent: () => boolean,
+): Promise<void> {
+  if (kind === 'abs') {
+    const page = readAbsPage(document, location);
+    if (!page.arxivId && !page.title) return;
+    // The answer also counts as the page's report (toolbar badge, popup).
+    const answer = await matchArxivPage(location.href, [toEntry(page.arxivId, page.title)]);
+    const match = answer?.hits[0]?.match;
+    const paper = match && answer.papers.find((p) => p.id === match.paperId);
+    // A closed panel stays closed (the page still counts the paper); no answer shows nothing.
+    const show = paper !== undefined && !answer!.dismissed.includes(paper.id);
+    if (!isCurrent()) return;
+    if (restored) {
+      const hosts = panelHosts();
+      // Still right: keep it as the reader left it (an expanded abstract stays expanded).
+      if (show && hosts.length === 1 && hosts[0]!.dataset.paperId === paper.id) return;
+      if (!show && answer) for (const host of hosts) host.remove();
+    }
+    if (!show) return;
+    const ui = await loadUi();
+    if (isCurrent()) await ui?.showPanel(match!, paper, page.abstract);
+  } else {
+    // arXiv shows at most 2,000 entries a page; a larger odd page is matched on its first 2,000.
+    const entries = (kind === 'listing' ? readListingEntries(document) : readSearchResults(document)).slice(0, MAX_ARXIV_ENTRIES);
+    if (entries.length === 0) return;
+    const answer = await matchArxivPage(
+      location.href,
+      entries.map((e) => toEntry(e.arxivId, e.title)),
+    );
+    if (!answer || !isCurrent()) return;
+    const papers = new Map(answer.papers.map((p) => [p.id, p]));
+    const targets = answer.hits.flatMap(({ entry, match }) => {
+      const paper = papers.get(match.paperId);
+      const anchor = entries[entry]?.badgeAnchor;
+      return paper && anchor ? [{ match, paper, anchor }] : [];
+    });
+    // Badges are never closed: a restored page keeps its own (the UI stage skips badged entries).
+    if (!targets.length) return;
+    const ui = await loadUi();
+    if (isCurrent()) await ui?.showBadges(targets);
+  }
 }
 
 /**
@@ -50,41 +87,18 @@ async function ask(ctx: ContentScriptContext, entries: ArxivEntry[], again: () =
 export async function runArxiv(ctx: ContentScriptContext, loadUi: () => Promise<ArxivUi | undefined>): Promise<void> {
   const kind = arxivPageKind(location);
   if (!kind) return;
-  let restarted = false;
-  const again = () => {
-    if (restarted) return;
-    restarted = true;
-    void runArxiv(ctx, loadUi);
+  // Only the latest run shows: two quick restores must not leave two panels.
+  let generation = 0;
+  const run = (restored: boolean) => {
+    const mine = ++generation;
+    return showPage(kind, loadUi, restored, () => mine === generation).catch(() => {
+      // Right or silent: an odd page must never break arXiv.
+    });
   };
-  try {
-    if (kind === 'abs') {
-      const page = readAbsPage(document, location);
-      if (!page.arxivId && !page.title) return;
-      const answer = await ask(ctx, [toEntry(page.arxivId, page.title)], again);
-      const match = answer?.hits[0]?.match;
-      const paper = match && answer.papers.find((p) => p.id === match.paperId);
-      // A closed panel stays closed (the page still counts the paper); no answer shows nothing.
-      if (!paper || answer.dismissed.includes(paper.id)) return;
-      await (await loadUi())?.showPanel(match, paper, page.abstract);
-    } else {
-      // arXiv shows at most 2,000 entries a page; a larger odd page is matched on its first 2,000.
-      const entries = (kind === 'listing' ? readListingEntries(document) : readSearchResults(document)).slice(0, MAX_ARXIV_ENTRIES);
-      if (entries.length === 0) return;
-      const answer = await ask(
-        ctx,
-        entries.map((e) => toEntry(e.arxivId, e.title)),
-        again,
-      );
-      if (!answer) return;
-      const papers = new Map(answer.papers.map((p) => [p.id, p]));
-      const targets = answer.hits.flatMap(({ entry, match }) => {
-        const paper = papers.get(match.paperId);
-        const anchor = entries[entry]?.badgeAnchor;
-        return paper && anchor ? [{ match, paper, anchor }] : [];
-      });
-      if (targets.length) await (await loadUi())?.showBadges(targets);
-    }
-  } catch {
-    // Right or silent: an odd page must never break arXiv.
-  }
+  // A page restored from the back/forward cache runs no script; a question that was out when
+  // it was left got no answer (the browser closes the message channel). Either way: ask again.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) void run(true);
+  });
+  await run(false);
 }

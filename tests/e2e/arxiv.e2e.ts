@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, recordRestores, restoredByBack, screenshot, type ExtensionSession } from './harness';
 import { absPageFor, listingPage, readFixture, searchResultsPage } from '../support/arxiv-pages';
 import { loadCorpus } from '../../scripts/load-corpus';
 
@@ -151,6 +151,36 @@ describe('arXiv abstract page', () => {
     await page.reload();
     await panel.waitFor();
     expect(await panel.count()).toBe(1);
+    await page.close();
+  });
+
+  it('takes a panel away from a page restored by Back when it was closed in another tab meanwhile', async () => {
+    const page = await session.context.newPage();
+    await recordRestores(page);
+    await page.goto(`https://arxiv.org/abs/${withCode.arxivId}`);
+    await page.locator('[data-paperscope="panel"]').waitFor();
+    await page.goto('https://arxiv.org/abs/2106.09608');
+    await settled(page);
+    // Another tab shows the same paper, and the reader closes its panel there.
+    const other = await open(`/abs/${withCode.arxivId}`);
+    await other.locator('[data-paperscope="panel"] .ps-close').click();
+    await expect.poll(() => session.storageGet('dismissedPapers')).toEqual([withCode.id]);
+    await other.close();
+    await restoredByBack(page);
+    await expect.poll(() => page.locator('[data-paperscope="panel"]').count()).toBe(0);
+    // Still the paper's page: the toolbar counts it.
+    await expect.poll(async () => session.badgeText(await session.tabIdOf(page))).toBe('1');
+    // Reopened from the popup, then Back and Forward again: the restored page shows the panel once more.
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Show 1 hidden panel' }).click();
+    await expect.poll(() => session.storageGet('dismissedPapers')).toEqual([]);
+    await popup.close();
+    await page.goForward({ waitUntil: 'commit' });
+    await settled(page);
+    await restoredByBack(page);
+    await page.locator('[data-paperscope="panel"]').waitFor();
+    await settled(page);
+    expect(await page.locator('[data-paperscope="panel"]').count()).toBe(1);
     await page.close();
   });
 

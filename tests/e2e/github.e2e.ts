@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, recordRestores, restoredByBack, screenshot, type ExtensionSession } from './harness';
 import { githubFixture, issuePageAs, notFoundPage, repoPageAs, readmeCiting } from '../support/github-pages';
 import { loadCorpus } from '../../scripts/load-corpus';
 
@@ -153,6 +153,33 @@ describe('GitHub panel', () => {
     await page.reload();
     await page.locator('[data-paperscope="panel"]').waitFor();
     expect(await page.locator('[data-paperscope="panel"]').count()).toBe(1);
+    await page.close();
+  });
+  it('brings a page restored by Back in line with a close and a reopen made in another tab meanwhile', async () => {
+    const page = await session.context.newPage();
+    await recordRestores(page);
+    await page.goto(`https://github.com/${repoA}`);
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    await page.goto('https://github.com/microsoft/playwright');
+    expect(await (await panels(page)).count()).toBe(0);
+    const other = await open(`/${repoA}`);
+    await other.locator('[data-paperscope="panel"] .ps-close').click();
+    await expect.poll(() => session.storageGet('dismissedRepos')).toEqual([repoA.toLowerCase()]);
+    await other.close();
+    await restoredByBack(page);
+    await expect.poll(() => panel.count()).toBe(0);
+    // Closed, still the paper's repository: the toolbar counts it.
+    await expect.poll(async () => session.badgeText(await session.tabIdOf(page))).toBe('1');
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Show 1 hidden panel' }).click();
+    await expect.poll(() => session.storageGet('dismissedRepos')).toEqual([]);
+    await popup.close();
+    await page.goForward({ waitUntil: 'commit' });
+    expect(await (await panels(page)).count()).toBe(0);
+    await restoredByBack(page);
+    await panel.waitFor();
+    expect(await (await panels(page)).count()).toBe(1);
     await page.close();
   });
 });

@@ -92,6 +92,9 @@ export async function launchRouted(
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [...CHROMIUM_FLAGS, ...extraArgs],
+    // Playwright turns the back/forward cache off; a reader's browser has it, and pages
+    // restored from it (no script runs again) are a case the content scripts handle.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
   const blocked: string[] = [];
   await context.route('**/*', async (route) => {
@@ -182,4 +185,24 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   if (options.selector) await page.locator(options.selector).first().screenshot({ path });
   else await page.screenshot({ path, fullPage: options.fullPage ?? false });
   return path;
+}
+
+/** Makes `page` record, in its own world, whether it last came back from the back/forward cache (see {@link restoredByBack}). */
+export async function recordRestores(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    addEventListener('pageshow', (e) => {
+      (window as unknown as { restored: boolean }).restored = e.persisted;
+    });
+  });
+}
+
+/**
+ * Goes Back and proves the page came back from the back/forward cache (no load, so
+ * no content script ran again). The page must have been opened after {@link recordRestores}.
+ */
+export async function restoredByBack(page: Page): Promise<void> {
+  // A restore fires no `load` event, which Playwright would wait for.
+  await page.goBack({ waitUntil: 'commit' });
+  // Fails (times out) when the page was loaded again instead.
+  await page.waitForFunction(() => (window as unknown as { restored?: boolean }).restored === true, undefined, { timeout: 5000 });
 }

@@ -5,7 +5,8 @@
  * matcher in the test (the real one, over the real corpus): the script sends
  * what the page shows, and loads the UI stage only with the background's answer
  * in hand, handing it the answered papers and the badges' places; a panel the
- * user closed loads nothing, and no answer shows nothing.
+ * user closed loads nothing, and no answer shows nothing. A page restored from
+ * the back/forward cache asks again and brings its panel in line.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -61,7 +62,14 @@ async function run(path: string, html: string) {
   } as unknown as ContentScriptContext;
   stops.push(() => listeners.abort());
   const ui = {
-    showPanel: vi.fn(async (_m: Match, _p: Paper, _a: string | undefined) => undefined),
+    // Like the UI stage: one marked host after the abstract, replacing any earlier one.
+    showPanel: vi.fn(async (_m: Match, p: Paper, _a: string | undefined) => {
+      for (const host of document.querySelectorAll('[data-paperscope="panel"]')) host.remove();
+      const host = document.createElement('div');
+      host.dataset.paperscope = 'panel';
+      host.dataset.paperId = p.id;
+      document.body.append(host);
+    }),
     showBadges: vi.fn(async (_t: { match: Match; paper: Paper; anchor: Element }[]) => undefined),
   };
   const loadUi = vi.fn(async () => ui);
@@ -80,6 +88,8 @@ afterEach(() => {
 /** The page coming back from the back/forward cache. */
 const restore = () => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The papers of the panels in the page. */
+const panels = () => [...document.querySelectorAll<HTMLElement>('[data-paperscope="panel"]')].map((h) => h.dataset.paperId);
 
 describe('runArxiv and the background', () => {
   it("sends the abstract page's id and title, and shows the panel with the paper answered", async () => {
@@ -128,13 +138,62 @@ describe('runArxiv and the background', () => {
     expect(targets.map((t) => dts.indexOf(t.anchor))).toEqual([1, 4]);
   });
 
-  it('reports its papers again when the page comes back from the back/forward cache', async () => {
-    await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
-    expect(reported).toEqual([]);
+  it('asks again when the page comes back from the back/forward cache, and keeps the panel it still shows', async () => {
+    const { ui, loadUi } = await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    expect(panels()).toEqual([paper.id]);
     restore();
     await settle();
-    expect(reported).toEqual([{ url: `https://arxiv.org/abs/${paper.arxivId}`, paperIds: [paper.id] }]);
-    expect(asked).toHaveLength(1);
+    // The answer is the page's report again (the background forgot the tab when it was left).
+    expect(asked).toHaveLength(2);
+    expect(reported).toEqual([]);
+    expect(asked[1]!.url).toBe(`https://arxiv.org/abs/${paper.arxivId}`);
+    // Unchanged: the panel stays as the reader left it, neither remounted nor doubled.
+    expect(ui.showPanel).toHaveBeenCalledTimes(1);
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(panels()).toEqual([paper.id]);
+  });
+
+  it('takes the panel away when the page comes back after it was closed in another tab', async () => {
+    await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    expect(panels()).toEqual([paper.id]);
+    background = { closed: [paper.id] };
+    restore();
+    await settle();
+    expect(asked).toHaveLength(2);
+    expect(panels()).toEqual([]);
+  });
+
+  it('shows the panel when the page comes back after it was reopened from the popup', async () => {
+    background = { closed: [paper.id] };
+    const { ui } = await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    expect(panels()).toEqual([]);
+    background = {};
+    restore();
+    await settle();
+    expect(ui.showPanel).toHaveBeenCalledTimes(1);
+    expect(panels()).toEqual([paper.id]);
+  });
+
+  it('keeps the panel when a restored page gets no answer', async () => {
+    await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    background = { silent: true };
+    restore();
+    await settle();
+    expect(asked).toHaveLength(2);
+    expect(panels()).toEqual([paper.id]);
+  });
+
+  it('shows one panel when the page comes back twice in quick succession', async () => {
+    background = { closed: [paper.id] };
+    const { ui } = await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    background = {};
+    restore();
+    restore();
+    await settle();
+    await settle();
+    expect(asked).toHaveLength(3);
+    expect(ui.showPanel).toHaveBeenCalledTimes(1);
+    expect(panels()).toEqual([paper.id]);
   });
 
   it('asks again when the page comes back before any answer came', async () => {
@@ -146,6 +205,16 @@ describe('runArxiv and the background', () => {
     await settle();
     expect(asked).toHaveLength(2);
     expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again for a restored listing, and badges it through the UI stage (which skips badged entries)', async () => {
+    const a = withId[20]!;
+    const { ui } = await run('/list/cs/new', listingPage([{ arxivId: a.arxivId!, title: a.title }]));
+    restore();
+    await settle();
+    expect(asked).toHaveLength(2);
+    expect(asked[1]!.entries).toEqual(asked[0]!.entries);
+    expect(ui.showBadges).toHaveBeenCalledTimes(2);
   });
 
   it('keeps every entry in its place, an unreadable one sent empty, so badges land on their own entries', async () => {
