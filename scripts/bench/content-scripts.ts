@@ -63,7 +63,8 @@
  * browser's injection); "ours" is the difference of the medians. Below it,
  * "bare": a content script with no code in a plain manifest, written to
  * `.output/bench-bare/` (the browser's injection alone), so the table shows
- * how much of the floor is WXT's content-script context.
+ * how much of the floor is WXT's content-script context; and "hand-made", the
+ * floor's listeners without WXT or the extension API (`.output/bench-hand-made/`).
  *
  * Not counted, because no trace event attributes it: the style, layout and
  * paint of the frame after the panel is inserted; the background service
@@ -126,21 +127,45 @@ const FLOOR_ROOT = fileURLToPath(new URL('./floor', import.meta.url));
 const FLOOR_DIR = fileURLToPath(new URL('../../.output/bench-floor/chrome-mv3', import.meta.url));
 /** Below the floor: a content script with no code at all, declared in a plain manifest (no WXT). */
 const BARE_DIR = fileURLToPath(new URL('../../.output/bench-bare', import.meta.url));
+/** Beside the floor: the same listeners without WXT, and without the extension API (see HAND_MADE). */
+const HAND_MADE_DIR = fileURLToPath(new URL('../../.output/bench-hand-made', import.meta.url));
+/**
+ * What a content script that follows GitHub's navigation needs at least, made by
+ * hand: the floor's listeners and the same "a newer copy started, stop" event as
+ * WXT's context, cleaned up through one AbortController, with URL changes from
+ * the Navigation API. Unlike WXT's context it never touches the extension API
+ * (WXT names its events after `runtime.id`): in Chromium the first touch of
+ * `chrome` in a page's isolated world builds its bindings, about 1 ms here.
+ */
+const HAND_MADE = `(() => {
+  const ac = new AbortController();
+  const signal = ac.signal;
+  const started = 'paperscope:github:started';
+  const id = Math.random().toString(36).slice(2);
+  document.dispatchEvent(new CustomEvent(started, { detail: id }));
+  document.addEventListener(started, (e) => { if (e.detail !== id) ac.abort(); }, { signal });
+  const update = () => undefined;
+  for (const type of ${JSON.stringify(['turbo:render', 'turbo:load', 'turbo:frame-render', 'turbo:frame-load', 'soft-nav:end', 'soft-nav:react-done', 'pjax:end'])}) document.addEventListener(type, update, { signal });
+  addEventListener('popstate', update, { signal });
+  addEventListener('pageshow', update, { signal });
+  navigation.addEventListener('navigate', update, { signal });
+})();
+`;
 
-/** Writes the bare extension: the browser's own cost of injecting a content script into a page. */
-function writeBareExtension(): void {
-  mkdirSync(`${BARE_DIR}/content-scripts`, { recursive: true });
+/** Writes a plain extension (no WXT) whose GitHub content script is `code`. */
+function writePlainExtension(dir: string, name: string, code: string): void {
+  mkdirSync(`${dir}/content-scripts`, { recursive: true });
   const manifest = {
     manifest_version: 3,
-    name: 'Paperscope benchmark: bare content script',
+    name: `Paperscope benchmark: ${name}`,
     version: '0.0.0',
     // The harness learns an extension's id from its service worker.
     background: { service_worker: 'background.js' },
     content_scripts: [{ matches: ['https://github.com/*'], js: ['content-scripts/github.js'], run_at: 'document_idle' }],
   };
-  writeFileSync(`${BARE_DIR}/manifest.json`, JSON.stringify(manifest));
-  writeFileSync(`${BARE_DIR}/background.js`, '// Nothing.\n');
-  writeFileSync(`${BARE_DIR}/content-scripts/github.js`, '// Nothing: the cost of being injected.\n');
+  writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifest));
+  writeFileSync(`${dir}/background.js`, '// Nothing.\n');
+  writeFileSync(`${dir}/content-scripts/github.js`, code);
 }
 
 const RUNS = Math.max(1, Number(argValue('runs') ?? 15));
@@ -369,10 +394,12 @@ let session: ExtensionSession | undefined;
 let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
 let floor: ExtensionSession | undefined;
 let bare: ExtensionSession | undefined;
+let handMade: ExtensionSession | undefined;
 let compare: ExtensionSession | undefined;
 const compareRuns = new Map<string, Run[]>(scenarios.map((s) => [s.key, []]));
 const floorRuns = new Map<string, Run[]>(scenarios.filter((s) => s.floor).map((s) => [s.key, []]));
 const bareRuns = new Map<string, Run[]>(scenarios.filter((s) => s.floor).map((s) => [s.key, []]));
+const handMadeRuns = new Map<string, Run[]>(scenarios.filter((s) => s.floor).map((s) => [s.key, []]));
 const results = new Map<string, Run[]>(scenarios.map((s) => [s.key, []]));
 const baseline = new Map<string, number[]>(scenarios.map((s) => [s.key, []]));
 const skipped = new Map<string, number>();
@@ -382,8 +409,10 @@ try {
   if (floorRuns.size) {
     execFileSync('npx', ['wxt', 'build', FLOOR_ROOT], { stdio: 'ignore' });
     floor = await launchExtension(router, FLOOR_DIR);
-    writeBareExtension();
+    writePlainExtension(BARE_DIR, 'bare content script', '// Nothing: the cost of being injected.\n');
     bare = await launchExtension(router, BARE_DIR);
+    writePlainExtension(HAND_MADE_DIR, 'hand-made context', HAND_MADE);
+    handMade = await launchExtension(router, HAND_MADE_DIR);
   }
   if (COMPARE) compare = await launchExtension(router, COMPARE);
   console.log(
@@ -412,6 +441,8 @@ try {
         if (run) floorRuns.get(scenario.key)!.push(run);
         const bareRun = await loadOnce(bare!.context, scenario, bare!.extensionId);
         if (bareRun) bareRuns.get(scenario.key)!.push(bareRun);
+        const handMadeRun = await loadOnce(handMade!.context, scenario, handMade!.extensionId);
+        if (handMadeRun) handMadeRuns.get(scenario.key)!.push(handMadeRun);
       }
       if (plain && !scenario.done) {
         const base = await loadOnce(plain.context, scenario, undefined);
@@ -429,6 +460,7 @@ try {
   await plain?.close();
   await floor?.close();
   await bare?.close();
+  await handMade?.close();
   await compare?.close();
 }
 
@@ -513,8 +545,9 @@ if (floorRuns.size) {
   console.log('\nFloor: the same pages with an empty WXT content script that has our navigation listeners and no logic');
   console.log('(scripts/bench/floor); "ours" = Paperscope minus the floor. "bare": a content script with no code, in a plain');
   console.log('manifest (no WXT): the browser\'s own cost of injecting one; floor minus bare is WXT\'s content-script context');
-  console.log('(its start-up events, location watcher and the extension API\'s first use). Medians, cpu ms:');
-  const rows = [['scenario', 'Paperscope', 'floor', 'ours', 'bare', 'floor wall', 'budget', 'ours within']];
+  console.log('(its start-up events, location watcher and the extension API\'s first use). "hand-made": the floor\'s listeners');
+  console.log('and stop event without WXT and without touching the extension API (see HAND_MADE). Medians, cpu ms:');
+  const rows = [['scenario', 'Paperscope', 'floor', 'ours', 'bare', 'hand-made', 'floor wall', 'budget', 'ours within']];
   const medianCpu = (runs: Run[]) => (runs.length ? summarize(runs.map((r) => r.attribution.cpuMs)).median : undefined);
   for (const s of scenarios.filter((x) => x.floor)) {
     const full = medianCpu(results.get(s.key)!)!;
@@ -528,6 +561,7 @@ if (floorRuns.size) {
       ms(floorCpu),
       ms(ours),
       ms(medianCpu(bareRuns.get(s.key)!)),
+      ms(medianCpu(handMadeRuns.get(s.key)!)),
       ms(floorWall),
       s.budget === undefined ? '—' : `≤ ${s.budget}`,
       ours === undefined ? '—' : verdict(ours, s.budget),

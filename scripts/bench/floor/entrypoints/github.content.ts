@@ -7,6 +7,8 @@ export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // As in entrypoints/github.content.ts: no start-up postMessage to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const update = () => undefined;
     for (const type of EVENTS) ctx.addEventListener(document, type, update);
