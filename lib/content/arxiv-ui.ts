@@ -10,7 +10,7 @@ import { describeEvidence, type Match } from '../match/evidence';
 import { findAbsPanelAnchor } from '../pages/arxiv';
 import type { Paper } from '../types';
 import { dismissPanel } from './background-client';
-import { mountUi, paperscopeHosts } from './mount';
+import { mountUi, paperscopeHosts, type UiSlot } from './mount';
 import { sameText } from './same-text';
 
 /** The style sheets of the injected UI, bundled as text. */
@@ -30,18 +30,30 @@ export interface BadgeTarget {
 export interface ArxivUi {
   /** The panel after the abstract of a corpus paper's page. */
   showPanel(match: Match, paper: Paper, pageAbstract: string | undefined): Promise<void>;
+  /** Takes the panel away (its paper's panel was closed in another tab meanwhile). */
+  hidePanel(): Promise<void>;
   /** A badge on each matched entry of a listing or search page. */
   showBadges(targets: BadgeTarget[]): Promise<void>;
 }
 
 /** Creates the stage's controller. */
 export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi {
+  let panel: UiSlot | undefined;
+  /** Unmounts our panel, and drops any other copy (a second run of the script on this document). */
+  const hidePanel = async () => {
+    panel?.hide();
+    panel = undefined;
+    for (const host of paperscopeHosts('panel')) host.remove();
+  };
+
   return {
+    hidePanel,
+
     async showPanel(match, paper, pageAbstract) {
       const anchor = findAbsPanelAnchor(document);
       if (!anchor || !ctx.isValid) return;
       // Idempotent: a second run (or a restored page) never leaves two panels.
-      for (const host of paperscopeHosts('panel')) host.remove();
+      await hidePanel();
       const ui = await mountUi(ctx, 'panel', css.panel, {
         paperId: paper.id,
         placement: anchor,
@@ -50,11 +62,12 @@ export function createArxivUi(ctx: ContentScriptContext, css: ArxivCss): ArxivUi
           evidence: describeEvidence(match),
           pageShowsAbstract: sameText(pageAbstract, paper.abstract),
           onClose: () => {
-            ui.hide();
+            void hidePanel();
             void dismissPanel('papers', paper.id);
           },
         }),
       });
+      panel = ui;
     },
 
     async showBadges(targets) {

@@ -190,8 +190,13 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
 /** Makes `page` record, in its own world, whether it last came back from the back/forward cache (see {@link restoredByBack}). */
 export async function recordRestores(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    const state = window as unknown as { restored: boolean };
     addEventListener('pageshow', (e) => {
-      (window as unknown as { restored: boolean }).restored = e.persisted;
+      state.restored = e.persisted;
+    });
+    // Reset on leaving, so that a page restored twice proves the second restore too.
+    addEventListener('pagehide', () => {
+      state.restored = false;
     });
   });
 }

@@ -27,17 +27,20 @@ const paper = withId[5]!;
 const asked: { url: string; entries: ArxivEntry[] }[] = [];
 const reported: { url: string; paperIds: string[] }[] = [];
 /** How the recorded background answers: the real matcher, `closed` panels dismissed, `missing` papers left out. */
-let background: { closed?: string[]; missing?: string[]; silent?: boolean } = {};
+let background: { closed?: string[]; missing?: string[]; silent?: boolean; hold?: Promise<void> } = {};
 vi.mock('../../lib/content/background-client', () => ({
   matchArxivPage: async (url: string, entries: ArxivEntry[]): Promise<ArxivPageAnswer | undefined> => {
     asked.push({ url, entries });
-    if (background.silent) return undefined;
+    // As the background is when the question arrives; `hold` delays the answer.
+    const state = background;
+    if (state.hold) await state.hold;
+    if (state.silent) return undefined;
     const hits = entries.flatMap((entry, i) => {
       const match = matcher.match(entry);
       return match ? [{ entry: i, match }] : [];
     });
-    const papers = hits.flatMap((h) => (background.missing?.includes(h.match.paperId) ? [] : [byId.get(h.match.paperId)!]));
-    return { hits, papers, dismissed: background.closed ?? [] };
+    const papers = hits.flatMap((h) => (state.missing?.includes(h.match.paperId) ? [] : [byId.get(h.match.paperId)!]));
+    return { hits, papers, dismissed: state.closed ?? [] };
   },
   reportMatches: async (url: string, matches: { paperId: string }[]) => {
     reported.push({ url, paperIds: matches.map((m) => m.paperId) });
@@ -69,6 +72,9 @@ async function run(path: string, html: string) {
       host.dataset.paperscope = 'panel';
       host.dataset.paperId = p.id;
       document.body.append(host);
+    }),
+    hidePanel: vi.fn(async () => {
+      for (const host of document.querySelectorAll('[data-paperscope="panel"]')) host.remove();
     }),
     showBadges: vi.fn(async (_t: { match: Match; paper: Paper; anchor: Element }[]) => undefined),
   };
@@ -154,12 +160,14 @@ describe('runArxiv and the background', () => {
   });
 
   it('takes the panel away when the page comes back after it was closed in another tab', async () => {
-    await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    const { ui } = await run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
     expect(panels()).toEqual([paper.id]);
     background = { closed: [paper.id] };
     restore();
     await settle();
     expect(asked).toHaveLength(2);
+    // Through the UI stage, which unmounts what it mounted.
+    expect(ui.hidePanel).toHaveBeenCalledTimes(1);
     expect(panels()).toEqual([]);
   });
 
@@ -207,14 +215,41 @@ describe('runArxiv and the background', () => {
     expect(loadUi).toHaveBeenCalledTimes(1);
   });
 
-  it('asks again for a restored listing, and badges it through the UI stage (which skips badged entries)', async () => {
+  it('reports a restored listing\'s papers again without asking or badging again (badges never close)', async () => {
     const a = withId[20]!;
-    const { ui } = await run('/list/cs/new', listingPage([{ arxivId: a.arxivId!, title: a.title }]));
+    const { ui } = await run('/list/cs/new', listingPage([{ arxivId: '2401.00001', title: 'Something else entirely' }, { arxivId: a.arxivId!, title: a.title }]));
     restore();
     await settle();
+    expect(asked).toHaveLength(1);
+    expect(reported).toEqual([{ url: 'https://arxiv.org/list/cs/new', paperIds: [a.id] }]);
+    expect(ui.showBadges).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing when a page without a corpus paper comes back', async () => {
+    await run('/abs/2106.09608', absPageFor({ arxivId: '2106.09608', title: 'A paper nobody listed in the corpus at all' }));
+    await run('/list/cs/new', listingPage([{ arxivId: '2401.00001', title: 'Something else entirely' }]));
+    asked.length = 0;
+    restore();
+    await settle();
+    expect(asked).toEqual([]);
+    expect(reported).toEqual([]);
+  });
+
+  it('lets a late first answer show nothing once a restored page asked again', async () => {
+    let release!: () => void;
+    background = { hold: new Promise((resolve) => (release = resolve)) };
+    const started = run(`/abs/${paper.arxivId}`, absPageFor({ arxivId: paper.arxivId!, title: paper.title }));
+    await settle();
+    // Left and restored while the first question was out; closed meanwhile in another tab.
+    background = { closed: [paper.id] };
+    restore();
+    await settle();
+    release();
+    const { ui } = await started;
+    await settle();
     expect(asked).toHaveLength(2);
-    expect(asked[1]!.entries).toEqual(asked[0]!.entries);
-    expect(ui.showBadges).toHaveBeenCalledTimes(2);
+    expect(ui.showPanel).not.toHaveBeenCalled();
+    expect(panels()).toEqual([]);
   });
 
   it('keeps every entry in its place, an unreadable one sent empty, so badges land on their own entries', async () => {
