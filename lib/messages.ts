@@ -43,8 +43,8 @@ export type Message =
   | { type: 'arxiv-page'; url: string; entries: ArxivEntry[] }
   /**
    * Content script → background: the corpus papers on this page (empty: none), when
-   * no question carries them. Sent today only empty, by the GitHub script: a soft
-   * navigation left the repository, and what the background holds is withdrawn.
+   * no question carries them: an arXiv listing restored from the back/forward cache
+   * (its badges are still right), or GitHub withdrawing a repository it left.
    */
   | { type: 'page-matches'; url: string; matches: PageMatch[] }
   /** Panel stage → background: the user closed a panel; remember it (by paper id, or lower-case `owner/repo`). */
