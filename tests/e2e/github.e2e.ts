@@ -8,6 +8,8 @@ const corpus = loadCorpus();
 const withCode = corpus.filter((p) => p.links.some((l) => l.kind === 'code'));
 const paperA = withCode[0]!; // lxuechen/private-transformers
 const repoA = paperA.links.find((l) => l.kind === 'code')!.label;
+/** Two other papers' repositories, served as an empty and as an archived repository. */
+const [emptyRepo, archivedRepo] = [withCode[1]!, withCode[2]!].map((p) => p.links.find((l) => l.kind === 'code')!.label) as [string, string];
 const PLAYWRIGHT = githubFixture('github.com__microsoft__playwright__2026-08.html');
 
 /** Pages served by URL path (lower-cased); anything else is blocked. */
@@ -25,6 +27,9 @@ beforeAll(async () => {
   serve('/someone/reading-list', repoPageAs('someone/reading-list', { readmeHtml: readmeCiting(corpus.slice(10, 15).map((p) => p.arxivId!)) }));
   serve('/someone/implementation', repoPageAs('someone/implementation', { readmeHtml: readmeCiting([corpus[20]!.arxivId!]) }));
   serve('/nobody/missing', notFoundPage());
+  serve(`/${emptyRepo}`, repoPageAs(emptyRepo, { empty: true }));
+  serve(`/${archivedRepo}`, repoPageAs(archivedRepo, { archived: true }));
+  serve('/someone/nothing-yet', repoPageAs('someone/nothing-yet', { empty: true }));
   session = await launchExtension((url) => {
     // Links the panel opens land on a stub: the tests check where they go, not arXiv itself.
     if (url.hostname === 'arxiv.org' && url.pathname.startsWith('/abs/')) return '<title>arXiv stub</title>';
@@ -125,6 +130,23 @@ describe('GitHub panel', () => {
     expect(await panel.locator('.ps-list li').count()).toBe(5);
     expect(await panel.locator('.ps-paper').count()).toBe(0);
     await screenshot(page, 'github-list-panel', { selector: '[data-paperscope="panel"]' });
+    await page.close();
+  });
+
+  it('names the paper on its empty or archived repository, below the header, and leaves an empty repository no paper links alone', async () => {
+    for (const [repo, paper] of [
+      [emptyRepo, withCode[1]!],
+      [archivedRepo, withCode[2]!],
+    ] as const) {
+      const page = await open(`/${repo}`);
+      const panel = page.locator('[data-paperscope="panel"]');
+      await panel.waitFor();
+      expect(await panel.getAttribute('data-paper-id')).toBe(paper.id);
+      expect(await page.evaluate(() => document.querySelector('#repository-container-header')?.nextElementSibling?.getAttribute('data-paperscope'))).toBe('panel');
+      await page.close();
+    }
+    const page = await open('/someone/nothing-yet');
+    expect(await (await panels(page)).count()).toBe(0);
     await page.close();
   });
 

@@ -39,6 +39,10 @@ export interface RepoPageOptions {
   readmeHtml?: string;
   /** Make the page a fork of `parentNwo` (is_fork meta, parent_nwo meta, "forked from" line). */
   fork?: { parentNwo: string };
+  /** Make the repository empty: no files and no README, GitHub's quick-setup box instead. */
+  empty?: true;
+  /** Make the repository archived: GitHub's read-only banner in `main`. */
+  archived?: true;
 }
 
 /**
@@ -52,6 +56,8 @@ export function repoPageAs(nwo: string, options: RepoPageOptions = {}): string {
   let html = rewriteRepo(githubFixture(GITHUB_FIXTURES.repoHome), 'microsoft/playwright', nwo);
   if (options.readmeHtml !== undefined) html = replaceReadme(html, options.readmeHtml);
   if (options.fork) html = makeFork(html, nwo, options.fork.parentNwo);
+  if (options.empty) html = makeEmpty(html, nwo);
+  if (options.archived) html = makeArchived(html);
   return html;
 }
 
@@ -228,6 +234,36 @@ function makeFork(html: string, nwo: string, parentNwo: string): string {
       `${strong}\n<span class="text-small lh-condensed-ultra no-wrap mt-1" data-repository-hovercards-enabled>forked from ` +
       `<a class="Link--inTextBlock" data-hovercard-type="repository" href="/${parentNwo}">${parentNwo}</a></span>`,
     'header name',
+  );
+}
+
+/**
+ * `html` (the home of `nwo`) as GitHub shows an empty repository: the code view
+ * (file list, README, and its embedded JSON) gives way to the quick-setup box
+ * (`#empty-setup-clone-url`, which `github-url-detection`'s `isEmptyRepoRoot` reads).
+ */
+function makeEmpty(html: string, nwo: string): string {
+  return mustReplace(
+    html,
+    /<react-app\b[\s\S]*?<\/react-app>/,
+    () =>
+      `<div class="Box mb-4"><div class="Box-header"><h3 class="Box-title">Quick setup — if you’ve done this kind of thing before</h3></div>` +
+      `<div class="Box-body"><input id="empty-setup-clone-url" type="text" class="form-control input-monospace" readonly ` +
+      `aria-label="Clone this repository at https://github.com/${nwo}.git" value="https://github.com/${nwo}.git"></div></div>` +
+      `<div class="blankslate"><svg class="octicon blankslate-icon" aria-hidden="true"></svg><h3>This repository is empty.</h3></div>`,
+    'code view',
+  );
+}
+
+/** `html` with GitHub's banner of an archived repository (a `.flash-warn` child of `main`, before the code view). */
+function makeArchived(html: string): string {
+  return mustReplace(
+    html,
+    /<turbo-frame id="repo-content-turbo-frame"/,
+    (frame) =>
+      `<div class="flash flash-warn flash-full border-top-0 text-center text-bold py-2">` +
+      `This repository was archived by the owner on Mar 3, 2026. It is now read-only.</div>\n${frame}`,
+    'code view frame',
   );
 }
 

@@ -55,6 +55,23 @@ describe('readRepoFacts, then matchRepoFacts', () => {
     }
   });
 
+  it('names the paper on its repository when the repository is empty or archived, and nothing on others', () => {
+    for (const options of [{ empty: true }, { archived: true }] as const) {
+      const result = read(repoPageAs(repo, options), `https://github.com/${repo}`);
+      expect(result.kind).toBe('repo');
+      if (result.kind === 'repo') expect(result.matches.map((m) => [m.paperId, m.evidence])).toEqual([[paper.id, 'repo-link']]);
+      // No evidence, no panel: neither state is evidence of anything.
+      expect(read(repoPageAs('someone/unrelated', options), 'https://github.com/someone/unrelated')).toEqual({ kind: 'none' });
+    }
+  });
+
+  it('still reads README citations on an archived repository', () => {
+    const cited = corpus.find((p) => p.arxivId && !p.links.some((l) => l.kind === 'code'))!;
+    const result = read(repoPageAs('someone/old-code', { archived: true, readmeHtml: readmeCiting([cited.arxivId!]) }), 'https://github.com/someone/old-code');
+    expect(result.kind).toBe('repo');
+    if (result.kind === 'repo') expect(result.matches.map((m) => [m.paperId, m.evidence])).toEqual([[cited.id, 'readme-cites']]);
+  });
+
   it('stays silent on a 404 page and on a GitHub page that is not a repository', () => {
     expect(read(notFoundPage(), 'https://github.com/nobody/missing')).toEqual({ kind: 'none' });
     // A 404 at a paper's repository address (deleted, or private): the page does not show it.

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractArxivIds } from '../../lib/pages/readme-citations';
 import { GITHUB_FIXTURES } from '../../lib/selectors/github';
 import { githubFixture, issuePageAs, notFoundPage, readmeCiting, repoPageAs, repoUrl } from '../support/github-pages';
+import { htmlParser } from '../support/dom';
+
+const { parse } = htmlParser('https://github.com/');
 
 /** The `content` of `<meta name|property=key>` in `html`. */
 function meta(html: string, key: string): string | undefined {
@@ -70,6 +73,24 @@ describe('repoPageAs', () => {
     expect(meta(fork, 'octolytics-dimension-repository_network_root_nwo')).toBe('microsoft/playwright');
     expect(meta(fork, 'octolytics-dimension-repository_nwo')).toBe('someone/playwright');
     expect(fork).toContain('forked from <a class="Link--inTextBlock" data-hovercard-type="repository" href="/microsoft/playwright">');
+  });
+
+  it('makes an empty repository: the quick-setup box, no README, no file list, no embedded code view', () => {
+    const doc = parse(repoPageAs('someone/nothing-yet', { empty: true }));
+    expect(doc.querySelector<HTMLInputElement>('#empty-setup-clone-url')?.value).toBe('https://github.com/someone/nothing-yet.git');
+    expect(doc.querySelector('.blankslate-icon')).not.toBeNull();
+    expect(doc.querySelector('article.markdown-body, react-app, [data-target="react-app.embeddedData"]')).toBeNull();
+    // Still the repository's page: its header and meta tags stay.
+    expect(doc.querySelector('#repository-container-header')).not.toBeNull();
+    expect(doc.querySelector('meta[name="octolytics-dimension-repository_nwo"]')?.getAttribute('content')).toBe('someone/nothing-yet');
+  });
+
+  it('makes an archived repository: the read-only banner as a child of main, the rest unchanged', () => {
+    const doc = parse(repoPageAs('someone/old-code', { archived: true }));
+    const banner = doc.querySelector('main > .flash-warn');
+    expect(banner?.textContent).toMatch(/archived by the owner.*read-only/);
+    expect(doc.querySelector('article.markdown-body')).not.toBeNull();
+    expect(doc.querySelector('#repository-container-header')).not.toBeNull();
   });
 
   it('refuses a name that is not owner/name', () => {
