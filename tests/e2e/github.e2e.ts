@@ -93,6 +93,51 @@ describe('GitHub panel', () => {
     await page.close();
   });
 
+  it("is reached with Tab right after the repository header, works from the keyboard, and keeps GitHub's hotkeys quiet meanwhile", async () => {
+    const page = await open(`/${repoA}`);
+    const panel = page.locator('[data-paperscope="panel"]');
+    await panel.waitFor();
+    // GitHub's hotkeys listen on the document, in the page's own world (its scripts are blocked here).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { hotkeys: string[] }).hotkeys = seen;
+      document.addEventListener('keydown', (e) => seen.push(e.key));
+    });
+    const hotkeys = () => page.evaluate(() => (window as unknown as { hotkeys: string[] }).hotkeys.slice());
+    // The page's own keys still reach it: the check below can fail.
+    await page.locator('body').press('t');
+    expect(await hotkeys()).toEqual(['t']);
+    // Tabbing through the page from the top reaches the panel right after the header's controls.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let before = '';
+    for (let i = 0; i < 200; i++) {
+      const where = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (el?.getAttribute('data-paperscope') === 'panel') return 'panel';
+        return el?.closest('#repository-container-header') ? 'header' : 'elsewhere';
+      });
+      if (where === 'panel') break;
+      before = where;
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-paperscope'))).toBe('panel');
+    expect(before).toBe('header');
+    expect(await panel.locator('.ps-close').evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    // Keys typed inside the panel stay there.
+    await page.evaluate(() => (window as unknown as { hotkeys: string[] }).hotkeys.splice(0));
+    await page.keyboard.press('t');
+    await page.keyboard.press('s');
+    await page.keyboard.press('/');
+    expect(await hotkeys()).toEqual([]);
+    // "more" opens the abstract from the keyboard.
+    const more = panel.locator('.ps-more');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await hotkeys()).toEqual([]);
+    await page.close();
+  });
+
   it("follows GitHub's colour mode (auto, with a dark system scheme)", async () => {
     const page = await open(`/${repoA}`, 'dark');
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('auto');
