@@ -9,14 +9,29 @@
 export type ColorScheme = 'light' | 'dark';
 
 /**
+ * The scheme of a GitHub theme by its name (`light`, `light_high_contrast`,
+ * `dark_dimmed`, `dark_tritanopia`…): GitHub names every theme after its scheme.
+ */
+function themeScheme(theme: string | null): ColorScheme | undefined {
+  if (theme?.startsWith('dark')) return 'dark';
+  if (theme?.startsWith('light')) return 'light';
+  return undefined;
+}
+
+/**
  * GitHub's own setting: `html[data-color-mode]` is `light`, `dark` or `auto`
- * (auto follows the system). Undefined when the page does not say.
+ * (auto follows the system), and picks one of the user's two themes,
+ * `data-light-theme` (day) or `data-dark-theme` (night). Either slot may hold
+ * any theme (a night theme can be a light one), so the theme in use decides;
+ * the mode alone decides when the theme is missing or unknown. Undefined when
+ * the page does not say.
  */
 export function githubColorScheme(root: Element, systemDark: boolean): ColorScheme | undefined {
   const mode = root.getAttribute('data-color-mode');
-  if (mode === 'light' || mode === 'dark') return mode;
-  if (mode === 'auto') return systemDark ? 'dark' : 'light';
-  return undefined;
+  const night = mode === 'dark' || (mode === 'auto' && systemDark);
+  if (mode !== 'light' && mode !== 'dark' && mode !== 'auto') return undefined;
+  const scheme: ColorScheme = night ? 'dark' : 'light';
+  return themeScheme(root.getAttribute(night ? 'data-dark-theme' : 'data-light-theme')) ?? scheme;
 }
 
 /** Parses `rgb(…)`/`rgba(…)`; undefined for transparent or unknown values. */

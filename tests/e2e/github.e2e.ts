@@ -138,14 +138,19 @@ describe('GitHub panel', () => {
     await page.close();
   });
 
-  it("follows GitHub's colour mode (auto, with a dark system scheme)", async () => {
+  it("follows GitHub's colour mode and themes (auto, with a dark system scheme)", async () => {
     const page = await open(`/${repoA}`, 'dark');
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('auto');
     const panel = page.locator('[data-paperscope="panel"]');
     await panel.waitFor();
     await screenshot(page, 'github-panel-dark', { selector: '[data-paperscope="panel"]' });
     expect(await panel.locator('.ps-root').getAttribute('data-ps-theme')).toBe('dark');
-    // It follows a change of the system scheme while the page is open.
+    // It follows the reader switching GitHub's night theme to a light one while the page is open…
+    await page.evaluate(() => document.documentElement.setAttribute('data-dark-theme', 'light_high_contrast'));
+    await expect.poll(() => panel.locator('.ps-root').getAttribute('data-ps-theme')).toBe('light');
+    await page.evaluate(() => document.documentElement.setAttribute('data-dark-theme', 'dark_dimmed'));
+    await expect.poll(() => panel.locator('.ps-root').getAttribute('data-ps-theme')).toBe('dark');
+    // …and a change of the system scheme.
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(() => panel.locator('.ps-root').getAttribute('data-ps-theme')).toBe('light');
     await page.close();

@@ -16,6 +16,32 @@ describe('colour scheme', () => {
     expect(githubColorScheme(root, false)).toBe('light');
   });
 
+  it("follows the theme GitHub shows: the night theme in dark mode (or auto at night), the day theme otherwise", () => {
+    const window = new Window();
+    const root = window.document.documentElement as unknown as Element;
+    root.setAttribute('data-color-mode', 'auto');
+    // Both slots light (a reader who wants GitHub light at night too).
+    root.setAttribute('data-light-theme', 'light_high_contrast');
+    root.setAttribute('data-dark-theme', 'light');
+    expect(githubColorScheme(root, true)).toBe('light');
+    // A dark day theme.
+    root.setAttribute('data-light-theme', 'dark_dimmed');
+    root.setAttribute('data-dark-theme', 'dark_tritanopia');
+    expect(githubColorScheme(root, false)).toBe('dark');
+    // Single-theme modes read their own slot only.
+    root.setAttribute('data-color-mode', 'light');
+    root.setAttribute('data-light-theme', 'light_colorblind');
+    expect(githubColorScheme(root, true)).toBe('light');
+    root.setAttribute('data-color-mode', 'dark');
+    root.setAttribute('data-dark-theme', 'light');
+    expect(githubColorScheme(root, false)).toBe('light');
+    // An unknown theme name: the mode decides.
+    root.setAttribute('data-dark-theme', 'solarized');
+    expect(githubColorScheme(root, false)).toBe('dark');
+    root.setAttribute('data-color-mode', 'sepia');
+    expect(githubColorScheme(root, false)).toBeUndefined();
+  });
+
   it('judges other pages by the background they paint, then the system', () => {
     expect(schemeFromBackgrounds(['rgb(255, 255, 255)'], true)).toBe('light');
     expect(schemeFromBackgrounds(['rgb(13, 17, 23)'], false)).toBe('dark');
