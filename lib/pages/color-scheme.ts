@@ -21,17 +21,16 @@ function themeScheme(theme: string | null): ColorScheme | undefined {
 /**
  * GitHub's own setting: `html[data-color-mode]` is `light`, `dark` or `auto`
  * (auto follows the system), and picks one of the user's two themes,
- * `data-light-theme` (day) or `data-dark-theme` (night). Either slot may hold
- * any theme (a night theme can be a light one), so the theme in use decides;
- * the mode alone decides when the theme is missing or unknown. Undefined when
- * the page does not say.
+ * `data-light-theme` (day) or `data-dark-theme` (night). The theme in use
+ * decides when its name says its scheme, so that a light theme set for the
+ * night shows light; otherwise the mode decides. Undefined when the page does
+ * not say.
  */
 export function githubColorScheme(root: Element, systemDark: boolean): ColorScheme | undefined {
   const mode = root.getAttribute('data-color-mode');
-  const night = mode === 'dark' || (mode === 'auto' && systemDark);
   if (mode !== 'light' && mode !== 'dark' && mode !== 'auto') return undefined;
-  const scheme: ColorScheme = night ? 'dark' : 'light';
-  return themeScheme(root.getAttribute(night ? 'data-dark-theme' : 'data-light-theme')) ?? scheme;
+  const night = mode === 'dark' || (mode === 'auto' && systemDark);
+  return themeScheme(root.getAttribute(night ? 'data-dark-theme' : 'data-light-theme')) ?? (night ? 'dark' : 'light');
 }
 
 /** Parses `rgb(…)`/`rgba(…)`; undefined for transparent or unknown values. */
