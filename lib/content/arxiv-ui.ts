@@ -10,7 +10,8 @@ import { describeEvidence, type Match } from '../match/evidence';
 import { findAbsPanelAnchor } from '../pages/arxiv';
 import type { Paper } from '../types';
 import { dismissPanel } from './background-client';
-import { mountUi, paperscopeHosts, type UiSlot } from './mount';
+import { paperscopeHosts } from './hosts';
+import { mountUi, type UiSlot } from './mount';
 import { sameText } from './same-text';
 
 /** The style sheets of the injected UI, bundled as text. */

@@ -11,6 +11,7 @@ import { MAX_ARXIV_ENTRIES, MAX_ID_CHARS, MAX_TITLE_CHARS, toPageMatch, type Arx
 import { arxivPageKind, readAbsPage, readListingEntries, readSearchResults, type ArxivPageKind } from '../pages/arxiv';
 import type { ArxivUi } from './arxiv-ui';
 import { matchArxivPage, reportMatches } from './background-client';
+import { paperscopeHosts } from './hosts';
 
 /**
  * An entry as the matcher reads it: only the parts the page shows. An entry
@@ -40,9 +41,6 @@ function readPage(kind: ArxivPageKind): PageRead | undefined {
   if (entries.length === 0) return undefined;
   return { kind, entries: entries.map((e) => toEntry(e.arxivId, e.title)), badgeAnchors: entries.map((e) => e.badgeAnchor) };
 }
-
-/** Our panels in the page (the UI stage marks its host elements; see `./mount.ts`). */
-const panelHosts = () => [...document.querySelectorAll<HTMLElement>('[data-paperscope="panel"]')];
 
 /**
  * Starts the script for the current page.
@@ -78,7 +76,7 @@ export async function runArxiv(ctx: ContentScriptContext, loadUi: () => Promise<
     // A closed panel stays closed (the page still counts the paper).
     const show = paper !== undefined && !got.dismissed.includes(paper.id);
     if (restored) {
-      const hosts = panelHosts();
+      const hosts = paperscopeHosts('panel');
       // Still right: keep it as the reader left it (an expanded abstract stays expanded).
       if (show && hosts.length === 1 && hosts[0]!.dataset.paperId === paper.id) return;
       // Closed meanwhile in another tab. A panel in the page means its stage is loaded.

@@ -11,7 +11,8 @@ import { findRepoPanelAnchor } from '../pages/github';
 import type { ShownRepoPage } from '../messages';
 import type { Paper } from '../types';
 import { dismissPanel } from './background-client';
-import { createUiSlot, paperscopeHosts, type UiSlot } from './mount';
+import { paperscopeHosts } from './hosts';
+import { createUiSlot, type UiSlot } from './mount';
 
 /** What the first stage drives. */
 export interface GitHubUi {

@@ -8,9 +8,8 @@ import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { pageColorScheme } from '../pages/color-scheme';
+import type { UiKind } from './hosts';
 
-/** Which kind of Paperscope UI a host element holds. */
-export type UiKind = 'panel' | 'badge';
 
 /** Where to put the UI, relative to an anchor element. */
 export interface Placement {
@@ -40,10 +39,6 @@ export interface UiSlot {
   hide(): void;
 }
 
-/** Host elements of our UI currently in the document. */
-export function paperscopeHosts(kind: UiKind, root: ParentNode = document): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`[data-paperscope="${kind}"]`)];
-}
 
 function place(anchor: Element, host: Element, append: Placement['append']): void {
   if (append === 'after') anchor.after(host);
