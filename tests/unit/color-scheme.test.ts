@@ -17,29 +17,25 @@ describe('colour scheme', () => {
   });
 
   it("follows the theme GitHub shows: the night theme in dark mode (or auto at night), the day theme otherwise", () => {
-    const window = new Window();
-    const root = window.document.documentElement as unknown as Element;
-    root.setAttribute('data-color-mode', 'auto');
-    // Both slots light (a reader who wants GitHub light at night too).
-    root.setAttribute('data-light-theme', 'light_high_contrast');
-    root.setAttribute('data-dark-theme', 'light');
-    expect(githubColorScheme(root, true)).toBe('light');
-    // A dark day theme.
-    root.setAttribute('data-light-theme', 'dark_dimmed');
-    root.setAttribute('data-dark-theme', 'dark_tritanopia');
-    expect(githubColorScheme(root, false)).toBe('dark');
-    // Single-theme modes read their own slot only.
-    root.setAttribute('data-color-mode', 'light');
-    root.setAttribute('data-light-theme', 'light_colorblind');
-    expect(githubColorScheme(root, true)).toBe('light');
-    root.setAttribute('data-color-mode', 'dark');
-    root.setAttribute('data-dark-theme', 'light');
-    expect(githubColorScheme(root, false)).toBe('light');
-    // An unknown theme name: the mode decides.
-    root.setAttribute('data-dark-theme', 'solarized');
-    expect(githubColorScheme(root, false)).toBe('dark');
-    root.setAttribute('data-color-mode', 'sepia');
-    expect(githubColorScheme(root, false)).toBeUndefined();
+    const cases: [mode: string, day: string, night: string, systemDark: boolean, expected: string | undefined][] = [
+      // Both slots light (a reader who wants GitHub light at night too).
+      ['auto', 'light_high_contrast', 'light', true, 'light'],
+      // A dark day theme.
+      ['auto', 'dark_dimmed', 'dark_tritanopia', false, 'dark'],
+      // Single-theme modes read their own slot only.
+      ['light', 'light_colorblind', 'dark_tritanopia', true, 'light'],
+      ['dark', 'light_colorblind', 'light', false, 'light'],
+      // An unknown theme name: the mode decides; an unknown mode: GitHub says nothing.
+      ['dark', 'light_colorblind', 'solarized', false, 'dark'],
+      ['sepia', 'light_colorblind', 'solarized', false, undefined],
+    ];
+    const root = new Window().document.documentElement as unknown as Element;
+    for (const [mode, day, night, systemDark, expected] of cases) {
+      root.setAttribute('data-color-mode', mode);
+      root.setAttribute('data-light-theme', day);
+      root.setAttribute('data-dark-theme', night);
+      expect(githubColorScheme(root, systemDark), `${mode}, day ${day}, night ${night}, system ${systemDark ? 'dark' : 'light'}`).toBe(expected);
+    }
   });
 
   it('judges other pages by the background they paint, then the system', () => {
